@@ -1,0 +1,39 @@
+// The app's routes: a hash path pattern and the screen it lazily loads, so a pupil's
+// tablet never downloads the teacher, editor or review code it does not open.
+import type { Component } from 'svelte';
+
+export interface RouteDef {
+  readonly name: string;
+  /** Pattern like `/play/:pack/:level`. */
+  readonly path: string;
+  readonly load: () => Promise<{ default: Component<{ params: Record<string, string> }> }>;
+}
+
+export const routes: readonly RouteDef[] = [
+  { name: 'home', path: '/', load: () => import('../ui/home/HomePage.svelte') },
+];
+
+export interface Match {
+  readonly route: RouteDef;
+  readonly params: Record<string, string>;
+}
+
+/** Finds the route for a path, with its decoded parameters. */
+export function matchRoute(path: string): Match | null {
+  const parts = path.split('/').filter(Boolean);
+  for (const route of routes) {
+    const pattern = route.path.split('/').filter(Boolean);
+    if (pattern.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const ok = pattern.every((segment, i) => {
+      const part = parts[i] ?? '';
+      if (segment.startsWith(':')) {
+        params[segment.slice(1)] = decodeURIComponent(part);
+        return true;
+      }
+      return segment === part;
+    });
+    if (ok) return { route, params };
+  }
+  return null;
+}

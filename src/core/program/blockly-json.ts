@@ -1,0 +1,24 @@
+// The subset of Blockly's JSON serialization (`Blockly.serialization.workspaces.save`)
+// that the compiler reads. Typed here so the core never imports Blockly.
+
+export interface SerializedBlock {
+  type: string;
+  id?: string;
+  x?: number;
+  y?: number;
+  movable?: boolean;
+  deletable?: boolean;
+  editable?: boolean;
+  fields?: Record<string, unknown>;
+  inputs?: Record<string, { block?: SerializedBlock; shadow?: SerializedBlock }>;
+  next?: { block?: SerializedBlock; shadow?: SerializedBlock };
+  extraState?: unknown;
+}
+
+export interface WorkspaceState {
+  blocks?: {
+    languageVersion?: number;
+    blocks?: SerializedBlock[];
+  };
+  [key: string]: unknown;
+}
