@@ -1,7 +1,9 @@
 // Build and dev-server configuration: Svelte, Blockly's media served from our own origin,
-// and the Vitest unit-test settings.
+// the offline PWA (manifest + Workbox precache) and the Vitest unit-test settings.
+/// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -31,9 +33,58 @@ function blocklyMedia(): Plugin {
   };
 }
 
+/**
+ * The installable, offline app (vite-plugin-pwa + Workbox). Everything the app can need after
+ * the first visit is precached: the app and its lazy chunks (lessons are bundled chunks),
+ * Blockly's media under blockly-media/ (emitted by the plugin above), the self-hosted woff2
+ * fonts and the icons. `registerType: 'prompt'`: a new version waits until the teacher applies
+ * it from the shell's banner (src/app/pwa.ts registers the worker; no injected script).
+ */
+function offlineApp() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    // The icons are in public/ and precached by the glob below; listing them twice is noise.
+    includeManifestIcons: false,
+    manifest: {
+      id: './',
+      name: 'Parcours',
+      short_name: 'Parcours',
+      description: 'Programme un robot avec des blocs, à l’écran puis en vrai.',
+      lang: 'fr',
+      dir: 'ltr',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      orientation: 'any',
+      theme_color: '#2456c9',
+      background_color: '#f6f4ee',
+      categories: ['education', 'kids'],
+      icons: [
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,gif,cur,mp3,woff2,json}'],
+      // Blockly's chunk is larger than Workbox's 2 MiB default; it must still be precached.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // Take control on the very first visit (nothing else controls the page then). Updates
+      // still wait: skipWaiting is only sent when the teacher chooses to update.
+      clientsClaim: true,
+      skipWaiting: false,
+      sourcemap: false,
+    },
+  });
+}
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), blocklyMedia()],
+  plugins: [svelte(), blocklyMedia(), offlineApp()],
   build: {
     target: 'es2022',
     sourcemap: true,
