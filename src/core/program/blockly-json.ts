@@ -9,6 +9,10 @@ export interface SerializedBlock {
   movable?: boolean;
   deletable?: boolean;
   editable?: boolean;
+  /** Blockly 11+ writes why a block is disabled; an empty or absent list means enabled. */
+  disabledReasons?: string[];
+  /** Older serializations (read by Blockly for compatibility): false means disabled. */
+  enabled?: boolean;
   fields?: Record<string, unknown>;
   inputs?: Record<string, { block?: SerializedBlock; shadow?: SerializedBlock }>;
   next?: { block?: SerializedBlock; shadow?: SerializedBlock };

@@ -17,7 +17,12 @@ export type BodyErrorCode = 'disconnected' | 'stopped' | 'timeout' | 'robot-erro
 
 /** What a Body reports after performing an action. */
 export type ActionResult =
-  | { readonly status: 'ok'; readonly pose: Pose }
+  | {
+      readonly status: 'ok';
+      readonly pose: Pose;
+      /** Items collected so far, when the body keeps count (the grid world does). */
+      readonly collected?: number;
+    }
   | {
       readonly status: 'crash';
       readonly cause: CrashCause;
