@@ -1,0 +1,70 @@
+// The storage layer's front door: opens the database and builds every repository around it.
+// Storage layer. Only the composition root (src/main.ts) and tests call `createStorage`;
+// everything else receives the repositories.
+import { AttemptRepository } from './attempt-repository';
+import { BackupService } from './backup';
+import { ClassRepository } from './class-repository';
+import { ParcoursDb, type DatabaseOptions } from './database';
+import { systemEnv, type StorageEnv } from './env';
+import { PackRepository } from './pack-repository';
+import { PIN_ITERATIONS, TeacherPin } from './pin';
+import { RobotRepository } from './robot-repository';
+import { SessionRepository } from './session-repository';
+import { SettingsRepository } from './settings-repository';
+import { SpaceService, type StorageManagerLike } from './space';
+import { StorageHealth } from './storage-health';
+import { WorkspaceRepository } from './workspace-repository';
+
+export interface AppStorage {
+  readonly db: ParcoursDb;
+  readonly health: StorageHealth;
+  readonly settings: SettingsRepository;
+  readonly classes: ClassRepository;
+  readonly sessions: SessionRepository;
+  readonly attempts: AttemptRepository;
+  readonly workspaces: WorkspaceRepository;
+  readonly robots: RobotRepository;
+  readonly packs: PackRepository;
+  readonly backups: BackupService;
+  readonly pin: TeacherPin;
+  readonly space: SpaceService;
+}
+
+export interface StorageOptions extends DatabaseOptions {
+  readonly name?: string;
+  readonly env?: StorageEnv;
+  /** `navigator.storage` in the browser. */
+  readonly storageManager?: StorageManagerLike;
+  /** PBKDF2 rounds for new PIN hashes (tests may lower it; the app keeps the default). */
+  readonly pinIterations?: number;
+}
+
+export function createStorage(options: StorageOptions = {}): AppStorage {
+  const db = new ParcoursDb(options.name, options);
+  const env = options.env ?? systemEnv();
+  const health = new StorageHealth();
+  const settings = new SettingsRepository(db, env);
+  return {
+    db,
+    health,
+    settings,
+    classes: new ClassRepository(db, env),
+    sessions: new SessionRepository(db, env, settings),
+    attempts: new AttemptRepository(db, env, settings, health),
+    workspaces: new WorkspaceRepository(db, env, health),
+    robots: new RobotRepository(db, env),
+    packs: new PackRepository(db, env),
+    backups: new BackupService(db, env, settings),
+    pin: new TeacherPin(settings, options.pinIterations ?? PIN_ITERATIONS),
+    space: new SpaceService(options.storageManager, settings),
+  };
+}
+
+export type { AttemptInput } from './attempt-repository';
+export type { ClassProblem, NewPupil } from './class-repository';
+export type { GroupPlan, PickedLearner, SessionPlan, SessionProblem } from './session-repository';
+export type { BackupFile, BackupProblem, BackupScope, ParsedBackup } from './backup-format';
+export type { MergeReport } from './backup';
+export type { StorageHealthSnapshot, StorageProblem } from './storage-health';
+export type { PersistState, SpaceEstimate } from './space';
+export * from './records';
