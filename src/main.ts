@@ -7,10 +7,90 @@ import { shippedLessons } from './app/shipped-lessons';
 import { I18n } from './ui/i18n.svelte';
 import type { AppServices } from './ui/context';
 import './app/global.css';
+import './ui/settings/appearance';
+import { Settings, parseLocaleFlag } from './ui/settings/settings.svelte';
+import { localPreferenceStore, memoryPreferenceStore } from './ui/settings/local-preference-store';
+import { Speech, browserSpeechEngine } from './ui/speech/speech.svelte';
+import { Announcer } from './ui/shell/announcer.svelte';
+import { AppUpdate } from './ui/shell/app-update.svelte';
+import { startOfflineApp } from './app/pwa';
+import { createStorage } from './storage/index';
+import { CurrentPlayer } from './ui/pupil-picker/current-player.svelte';
+import { TeacherLock } from './ui/teacher/teacher-lock.svelte';
+import { RobotState } from './ui/robot/robot.svelte';
+import { repositoryProfiles } from './ui/robot/robot-profiles';
+import { RobotSession } from './devices/session';
+import { ROBOT_DRIVERS } from './devices/drivers';
+import { stopWhenPageHides } from './devices/page-guard';
+import {
+  TEST_BRIDGE_GLOBAL,
+  browserDeviceApis,
+  connectorsFor,
+  factsFor,
+  testBridgeRequested,
+  withTestBridge,
+  type TestBridge,
+} from './devices/browser-apis';
+
+// Display preferences: localStorage (per device, read before the first paint); `?locale=pseudo`
+// forces a locale for one page load (tests); the browser's language is used on a first visit.
+const i18n = new I18n();
+const settings = new Settings({
+  i18n,
+  store: hasLocalStorage() ? localPreferenceStore(window.localStorage) : memoryPreferenceStore(),
+  languages: navigator.languages,
+  forcedLocale: parseLocaleFlag(window.location.search),
+  root: document.documentElement,
+});
+const updates = new AppUpdate();
+// Pupils' blocks, attempts, classes and sessions: IndexedDB (Dexie). The tablet's session and
+// the pupil who picked their name are read back before the first screen, so a reload keeps
+// the same pupil on the same blocks.
+const storage = createStorage({ storageManager: navigator.storage });
+const currentPlayer = new CurrentPlayer(storage.sessions);
+await currentPlayer
+  .restore()
+  .catch((error: unknown) => console.error('Session not restored', error));
+
+// Robots: the browser's Web Serial, WebUSB and Web Bluetooth, or the test bridges that an
+// end-to-end test installed (`?bridge=test` or a `parcours-bridge=test` cookie), and always the
+// demo robot. The motors stop when the page is hidden or unloaded.
+const testBridge = testBridgeRequested(window.location.search, document.cookie)
+  ? (window as unknown as Record<string, TestBridge | undefined>)[TEST_BRIDGE_GLOBAL]
+  : undefined;
+const deviceApis = withTestBridge(browserDeviceApis(navigator), testBridge);
+const robotSession = new RobotSession({
+  connectors: connectorsFor(deviceApis, testBridge?.clock),
+  drivers: ROBOT_DRIVERS,
+  ...(testBridge?.clock ? { clock: testBridge.clock } : {}),
+});
+stopWhenPageHides({ document, window }, () => void robotSession.stop());
 
 const services: AppServices = {
-  i18n: new I18n(),
+  i18n,
+  settings,
+  speech: new Speech(browserSpeechEngine(globalThis)),
+  announcer: new Announcer(),
+  updates,
   lessons: shippedLessons(),
+  workspaces: storage.workspaces,
+  attempts: storage.attempts,
+  progress: storage.attempts,
+  storage,
+  currentPlayer,
+  teacherLock: new TeacherLock(storage.pin, storage.space),
+  robots: new RobotState({
+    session: robotSession,
+    profiles: repositoryProfiles(storage.robots),
+    facts: factsFor(deviceApis, {
+      secureContext: window.isSecureContext,
+      userAgent: navigator.userAgent,
+      maxTouchPoints: navigator.maxTouchPoints,
+    }),
+    attempts: storage.attempts,
+    t: i18n.t,
+    announce: (text, politeness) => services.announcer.announce(text, politeness),
+  }),
 };
 
 const router = new Router();
@@ -18,3 +98,12 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
 mount(App, { target, props: { router, services } });
+void startOfflineApp(updates);
+
+function hasLocalStorage(): boolean {
+  try {
+    return typeof window.localStorage !== 'undefined' && window.localStorage !== null;
+  } catch {
+    return false;
+  }
+}

@@ -11,6 +11,37 @@ export interface RouteDef {
 
 export const routes: readonly RouteDef[] = [
   { name: 'home', path: '/', load: () => import('../ui/home/HomePage.svelte') },
+  {
+    name: 'play',
+    path: '/play/:pack/:level',
+    load: () => import('../ui/player/PlayerPage.svelte'),
+  },
+  {
+    name: 'session',
+    path: '/session',
+    load: () => import('../ui/pupil-picker/PupilPickerPage.svelte'),
+  },
+  { name: 'teacher', path: '/teacher', load: () => import('../ui/teacher/TeacherHomePage.svelte') },
+  {
+    name: 'teacher-backup',
+    path: '/teacher/backup',
+    load: () => import('../ui/teacher/BackupPage.svelte'),
+  },
+  {
+    name: 'teacher-class',
+    path: '/teacher/classes/:id',
+    load: () => import('../ui/teacher/ClassPage.svelte'),
+  },
+  {
+    name: 'teacher-new-session',
+    path: '/teacher/classes/:id/new-session',
+    load: () => import('../ui/teacher/SessionSetupPage.svelte'),
+  },
+  {
+    name: 'teacher-session',
+    path: '/teacher/sessions/:id',
+    load: () => import('../ui/teacher/SessionPage.svelte'),
+  },
 ];
 
 export interface Match {

@@ -1,9 +1,27 @@
 // All message catalogues, merged. A feature adds its catalogue file here (one line).
 import { common } from './common';
+import { settings } from './settings';
+import { shell } from './shell';
+import { pwa } from './pwa';
+import { lessons } from './lessons';
+import { player } from './player';
+import { blocks } from './blocks';
+import { home } from './home';
+import { robot } from './robot';
+import { teacher } from './teacher';
 import type { MessageSpec } from './define';
 
 export const catalogue = {
   ...common,
+  ...settings,
+  ...shell,
+  ...pwa,
+  ...lessons,
+  ...player,
+  ...blocks,
+  ...home,
+  ...robot,
+  ...teacher,
 } satisfies Record<string, MessageSpec>;
 
 export type MessageKey = keyof typeof catalogue;
