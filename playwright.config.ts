@@ -1,7 +1,10 @@
 // End-to-end tests: Debian's Chromium drives the production build at tablet size with touch.
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// Several people (or agents) can run the suite side by side on one machine: each picks its own
+// port and build folder (`vite build --outDir <dir>`); CI uses the defaults.
+const port = Number(process.env.PARCOURS_E2E_PORT ?? 4173);
+const outDir = process.env.PARCOURS_E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,7 +37,7 @@ export default defineConfig({
   },
   projects: [{ name: 'tablet', use: { viewport: { width: 1024, height: 768 }, hasTouch: true } }],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     port,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
