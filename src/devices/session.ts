@@ -17,6 +17,7 @@ import type {
   RobotKind,
 } from '../robots/driver';
 import { isRobotError } from '../robots/errors';
+import type { MicrobitDriverOptions } from '../robots/microbit-repl/driver';
 import type { DisconnectReason, Transport, Unsubscribe } from '../robots/transport';
 
 /** What the user asked to connect: a kind of robot, over a way of connecting. */
@@ -35,7 +36,8 @@ export interface ConnectedRobot {
   readonly info: RobotInfo;
 }
 
-export type ConnectingStep = 'picking' | 'opening' | 'handshake';
+/** `installing`: the micro:bit driver is copying the Parcours firmware onto the board. */
+export type ConnectingStep = 'picking' | 'opening' | 'handshake' | 'installing';
 
 export type SessionState =
   | { readonly status: 'idle'; readonly last: ConnectedRobot | null }
@@ -403,7 +405,19 @@ export class RobotSession {
         return this.fail(toDeviceError(error, 'open'));
       }
       this.dispatch({ type: 'step', step: 'handshake' });
-      const driver = factory(transport, { ...this.options.driverOptions, clock: this.clock });
+      const driverOptions: MicrobitDriverOptions = {
+        ...this.options.driverOptions,
+        clock: this.clock,
+        // Only the micro:bit driver reports progress: installing takes several seconds.
+        onProgress: (progress) => {
+          const now = this.current;
+          if (progress.stage !== 'installing' || controller.signal.aborted) return;
+          if (now.status === 'connecting' && now.step !== 'installing') {
+            this.dispatch({ type: 'step', step: 'installing' });
+          }
+        },
+      };
+      const driver = factory(transport, driverOptions);
       let info: RobotInfo;
       try {
         info = await driver.connect(controller.signal);

@@ -120,6 +120,11 @@ export const robot = defineMessages({
     fr: 'Le robot se présente…',
     en: 'The robot is introducing itself…',
   },
+  'robot.step.installing': {
+    description: 'Progress while the app copies its program onto a micro:bit (several seconds)',
+    fr: 'Installation du programme Parcours sur la micro:bit… Ne débranche pas le câble.',
+    en: 'Installing the Parcours program on the micro:bit… Keep the cable plugged in.',
+  },
   'robot.cancel': {
     description: 'Button giving up a connection in progress',
     fr: 'Annuler',

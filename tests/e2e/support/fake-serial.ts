@@ -9,7 +9,7 @@ import { FirmwareLoop } from './firmware-loop';
 import { installTestClock } from './test-clock';
 
 /** Page side. Self-contained: Playwright sends its source text to the page. */
-function installFakeSerial(): void {
+export function installFakeSerial(): void {
   interface Bindings {
     parcoursSerialWrite(bytes: number[]): Promise<void>;
     parcoursSerialOpened(baudRate: number): Promise<void>;

@@ -17,6 +17,7 @@ import { ManualClock } from '../../../src/robots/clock';
 import { RobotError } from '../../../src/robots/errors';
 import { createParcoursLineDriver } from '../../../src/robots/parcours-line/driver';
 import type { DriverFactory } from '../../../src/robots/driver';
+import type { MicrobitDriverOptions } from '../../../src/robots/microbit-repl/driver';
 import { FakeSerial, bytes, domError, settle, until } from './fakes';
 
 const target = { robot: 'parcours-line', transport: 'simulator' } as const;
@@ -121,6 +122,29 @@ describe('RobotSession', () => {
       robot: { id: 'parcours-line|sim:1', info: { firmware: 'parcours-sim/1.0.0' } },
     });
     expect(session.driver?.info?.capabilities.move).toBe(true);
+  });
+
+  it('shows an installing step while a driver copies firmware (micro:bit), once', async () => {
+    const clock = new ManualClock();
+    const connector = simulatorConnector(() => new SimulatedRobot({ clock }));
+    const installing: DriverFactory = (transport, options) => {
+      const progress = (options as MicrobitDriverOptions).onProgress;
+      progress?.({ stage: 'checking' });
+      progress?.({ stage: 'installing', install: { written: 10, total: 100 } });
+      progress?.({ stage: 'installing', install: { written: 100, total: 100 } });
+      return createParcoursLineDriver(transport, options);
+    };
+    const session = new RobotSession({
+      clock,
+      connectors: { simulator: connector },
+      drivers: { 'parcours-line': installing },
+    });
+    const states: SessionState[] = [];
+    session.subscribe((state) => states.push(state));
+    await session.connect(target);
+    expect(
+      states.map((state) => (state.status === 'connecting' ? state.step : state.status)),
+    ).toEqual(['picking', 'opening', 'handshake', 'installing', 'connected']);
   });
 
   it('reports a silent device as a timeout after the handshake attempts', async () => {
