@@ -275,14 +275,22 @@ function runCommand(args: readonly string[], json: boolean, locale: UiLocale): n
     return 1;
   }
   const { run } = result;
-  const steps = run.transcript.filter((entry) => entry.kind === 'action').length;
+  const actions = run.transcript.flatMap((entry) => (entry.kind === 'action' ? [entry] : []));
+  const steps = actions.length;
   if (json) {
     console.log(
       JSON.stringify({
         outcome: run.outcome,
-        steps,
         finalPose: run.finalPose,
         blockCount: result.blockCount,
+        stepCount: steps,
+        steps: actions.map(({ index, blockId, action, outcome, pose }) => ({
+          index,
+          blockId,
+          action,
+          outcome,
+          pose,
+        })),
         ticks: run.ticks,
       }),
     );

@@ -5,9 +5,8 @@
 import { cellKey, type Cell, type Pose } from '../geometry';
 import type { Grid, Level } from '../lesson/types';
 import type { ProcedureName } from '../program/block-types';
-import type { Condition, Program, SensorQuery, Statement } from '../program/ir';
+import type { Condition, Program, Statement } from '../program/ir';
 import { runSync } from '../run/interpreter';
-import type { Action, ActionResult, Body } from '../run/types';
 import { GridWorld } from '../world/grid-world';
 import { judge } from '../world/rules';
 
@@ -30,39 +29,6 @@ export class BudgetExhausted extends Error {
   }
 }
 
-/**
- * A Body that lets the grid world do everything but stops the run once it has performed or
- * sensed more than `limit` times: the search's guard against programs that loop for ever. It
- * stops the run the way a robot that gave up would, with an error result, which the interpreter
- * turns into an `error` outcome.
- */
-class GuardedBody implements Body {
-  private steps = 0;
-  constructor(
-    readonly world: GridWorld,
-    private readonly limit: number,
-  ) {}
-
-  get pose(): Pose {
-    return this.world.pose;
-  }
-
-  perform(action: Action): ActionResult {
-    this.steps += 1;
-    if (this.steps > this.limit) return { status: 'error', code: 'stopped', pose: this.world.pose };
-    return this.world.perform(action);
-  }
-
-  sense(query: SensorQuery): boolean {
-    this.steps += 1;
-    if (this.steps > this.limit) {
-      // The interpreter accepts an error result in answer to a question (see interpreter.ts, Answer).
-      return { status: 'error', code: 'stopped', pose: this.world.pose } as unknown as boolean;
-    }
-    return this.world.sense(query);
-  }
-}
-
 function stateOf(pose: Pose, remaining: readonly Cell[]): WorldState {
   return {
     pose,
@@ -80,8 +46,11 @@ export class LevelModel {
 
   constructor(
     readonly level: Level,
-    /** Most actions and questions a single run may take before it counts as looping for ever. */
-    readonly stepLimit: number,
+    /**
+     * The interpreter's tick budget for a single run: a piece that has not ended by then counts
+     * as looping for ever (its run times out, like the pupil's would).
+     */
+    readonly tickBudget: number,
     /** Most runs before the search gives up. */
     readonly budget: number,
   ) {
@@ -117,7 +86,7 @@ export class LevelModel {
     if (this.runs > this.budget) throw new BudgetExhausted();
     const world = this.world(state);
     const program: Program = { main, procedures, blockCount: 0, blockCounts: {} };
-    const result = runSync(program, new GuardedBody(world, this.stepLimit));
+    const result = runSync(program, world, { tickBudget: this.tickBudget });
     if (result.outcome) return { ok: false };
     const remaining =
       world.itemsLeft === state.remaining.length ? state.remaining : world.remainingItems();

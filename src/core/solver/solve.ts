@@ -15,7 +15,7 @@ import type { Level } from '../lesson/types';
 import type { WorkspaceState } from '../program/blockly-json';
 import { compile } from '../program/compile';
 import type { Diagnostic } from '../program/ir';
-import type { RunResult } from '../run/types';
+import { DEFAULT_TICK_BUDGET, type RunResult } from '../run/types';
 import { simulate } from '../world/simulate';
 import { countBlocks, describeCandidate, toWorkspace, type Candidate } from './candidate';
 import { Grammar, GrammarExhausted, type Sequence } from './grammar';
@@ -77,12 +77,26 @@ export function solves(level: Level, workspace: WorkspaceState): boolean {
   return result.kind === 'ran' && result.run.outcome.kind === 'success';
 }
 
+/**
+ * The tick budget of one run of a program piece during the search. A piece that ends visits
+ * each state (square, heading, items left) at most a few times, each visit costing a few ticks
+ * (the statement, its loop pass, its test); a piece still running after that loops for ever.
+ * Never more than a pupil's run gets (DEFAULT_TICK_BUDGET), so what the search accepts also
+ * runs to its end in the simulator.
+ */
+export function pieceTickBudget(openSquares: number, items: number): number {
+  return Math.min(DEFAULT_TICK_BUDGET, 2 * 8 * openSquares * 4 * (1 + items) + 100);
+}
+
 export function solve(level: Level, options: SolveOptions = {}): SolveResult {
   const bound = options.maxBlocks ?? level.maxBlocks ?? UNLIMITED_SEARCH_BOUND;
   const items = level.grid.items.length;
   const open = level.grid.width * level.grid.height - level.grid.walls.length;
-  const stepLimit = Math.min(10_000, 8 * open * 4 * (1 + items) + 50);
-  const model = new LevelModel(level, stepLimit, options.budget ?? DEFAULT_SOLVE_BUDGET);
+  const model = new LevelModel(
+    level,
+    pieceTickBudget(open, items),
+    options.budget ?? DEFAULT_SOLVE_BUDGET,
+  );
   const pieceBudget = options.pieceBudget ?? DEFAULT_PIECE_BUDGET;
   const stats = (): SolveStats => ({ runs: model.runs, bound });
   // Checking limits: compile against the level's toolbox, but with the search's own bound.
