@@ -66,5 +66,6 @@ export type { GroupPlan, PickedLearner, SessionPlan, SessionProblem } from './se
 export type { BackupFile, BackupProblem, BackupScope, ParsedBackup } from './backup-format';
 export type { MergeReport } from './backup';
 export type { StorageHealthSnapshot, StorageProblem } from './storage-health';
+export { StorageWriteError } from './storage-health';
 export type { PersistState, SpaceEstimate } from './space';
 export * from './records';

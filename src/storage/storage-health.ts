@@ -78,6 +78,17 @@ export class StorageHealth {
   }
 }
 
+/**
+ * A write that did not reach IndexedDB; the work is kept in memory and written on the next
+ * retry. Callers that show a save status (the player) tell the pupil it is not saved yet.
+ */
+export class StorageWriteError extends Error {
+  constructor(readonly problem: StorageProblem) {
+    super(`Storage write failed: ${problem}`);
+    this.name = 'StorageWriteError';
+  }
+}
+
 /** The problem a failed write means. */
 export function problemOf(error: unknown): StorageProblem {
   return isQuotaError(error) ? 'quota-exceeded' : 'unavailable';

@@ -1,11 +1,17 @@
 // The current workspace of each learner on each level, autosaved by the player. Storage
 // layer; satisfies the UI's WorkspaceStore. A save that cannot be written (device full,
 // IndexedDB refused) is kept in memory, served by `load`, and written on the next save or
-// retry: the pupil's blocks are never lost while the tab is open.
+// retry: the pupil's blocks are never lost while the tab is open. Such a save rejects with a
+// StorageWriteError so the player does not say "saved" while the blocks are only in memory.
 import type { ParcoursDb } from './database';
 import type { StorageEnv } from './env';
 import { learnerKey, type LevelRef, type PlayerRef, type WorkspaceRecord } from './records';
-import { problemOf, type PendingWriter, type StorageHealth } from './storage-health';
+import {
+  problemOf,
+  StorageWriteError,
+  type PendingWriter,
+  type StorageHealth,
+} from './storage-health';
 import type { WorkspaceState } from '../core/program/blockly-json';
 
 const SOURCE = 'workspaces';
@@ -39,7 +45,10 @@ export class WorkspaceRepository implements PendingWriter {
     }
   }
 
-  /** Saves a workspace; resolves once it is stored or safely kept in memory. */
+  /**
+   * Saves a workspace; resolves once it is stored. When it cannot be written it is kept in
+   * memory (and `load` serves it) and the promise rejects with a StorageWriteError.
+   */
   async save(player: PlayerRef, level: LevelRef, state: WorkspaceState): Promise<void> {
     const record: WorkspaceRecord = {
       learner: learnerKey(player),
@@ -51,7 +60,9 @@ export class WorkspaceRepository implements PendingWriter {
       updatedAt: this.env.now(),
     };
     this.#pending.set(keyOf(record), record);
-    await this.flush();
+    if (!(await this.flush())) {
+      throw new StorageWriteError(this.health.snapshot.problem ?? 'unavailable');
+    }
   }
 
   /** Writes the kept workspaces, one flush at a time. */

@@ -20,6 +20,8 @@ const level1 = pack.levels[0]!;
 const PIN = '8642';
 
 test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+// Two tablets, several exports and imports: a busy machine needs more than the default 60 s.
+test.describe.configure({ timeout: 240_000 });
 
 async function tablet(browser: Browser): Promise<Page> {
   const context = await browser.newContext({

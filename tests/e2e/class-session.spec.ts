@@ -21,6 +21,8 @@ const pack = JSON.parse(
 const [level1, level2, level3] = pack.levels;
 
 test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+// Each test is a whole class journey (dozens of screens); a busy machine needs more than 60 s.
+test.describe.configure({ timeout: 240_000 });
 
 async function enterPin(page: Page, pin: string): Promise<void> {
   await page.getByLabel('Code enseignant').fill(pin);
@@ -129,4 +131,78 @@ test('a teacher sets up a session and a pupil keeps her blocks across a reload',
   await expect(page.getByText(/^Terminée à/)).toBeVisible();
   await page.goto('./#/session');
   await expect(page.getByText('Aucune séance n’est ouverte sur cette tablette.')).toBeVisible();
+});
+
+test('when the tablet is full the pupil’s blocks are kept and everyone is told', async ({
+  page,
+}) => {
+  // A full disk, switched on and off by the test: IndexedDB writes fail as Chromium's do.
+  await page.addInitScript(() => {
+    const flags = globalThis as unknown as { parcoursDiskFull?: boolean };
+    for (const method of ['put', 'add'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (
+        this: IDBObjectStore,
+        ...args: Parameters<typeof original>
+      ) {
+        if (flags.parcoursDiskFull)
+          throw new DOMException('The disk is full', 'QuotaExceededError');
+        return original.apply(this, args);
+      };
+    }
+  });
+  const diskFull = (full: boolean) =>
+    page.evaluate((value) => {
+      (globalThis as unknown as { parcoursDiskFull?: boolean }).parcoursDiskFull = value;
+    }, full);
+  const go = (hash: string) =>
+    page.evaluate((value) => {
+      window.location.hash = value;
+    }, hash);
+
+  await page.goto('./#/teacher');
+  await page.getByLabel('Nouveau code').fill('2468');
+  await page.getByLabel('Retapez le code').fill('2468');
+  await page.getByRole('button', { name: 'Enregistrer le code' }).click();
+  await expect(page.getByRole('heading', { name: 'Mes classes', level: 1 })).toBeVisible();
+
+  // A guest plays; the first block is saved, then the disk fills up.
+  const player = new PlayerPage(page);
+  await go(`#/play/${pack.id}/${level1!.id}`);
+  await player.waitForBlocks();
+  await player.appendBlock('avancer', 'touch');
+  await expect(player.saved).toBeVisible();
+  await diskFull(true);
+  await player.appendBlock('avancer', 'touch');
+  await expect(
+    player.program
+      .getByRole('status')
+      .filter({ hasText: 'Le programme n’a pas pu être enregistré.' }),
+  ).toBeVisible();
+  await expect(player.programBlocks(/^avancer/)).toHaveCount(2);
+
+  // The pupils' screen says it in words; the blocks come back with the level.
+  await go('#/session');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    'La tablette est pleine : ton travail est gardé, mais pas encore enregistré.',
+  );
+  await go(`#/play/${pack.id}/${level1!.id}`);
+  await player.waitForBlocks();
+  await expect(player.programBlocks(/^avancer/)).toHaveCount(2);
+
+  // The teacher is told what to do; once space is freed, "Réessayer" writes the work.
+  await go('#/teacher');
+  await enterPin(page, '2468');
+  const alert = page.getByRole('alert').filter({ hasText: 'La tablette est pleine' });
+  await expect(alert).toContainText('Libérez de la place sur la tablette');
+  await alert.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(alert).toBeVisible();
+  await diskFull(false);
+  await alert.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(alert).toHaveCount(0);
+
+  // Nothing was lost: after a reload the level opens with both blocks.
+  await page.reload();
+  await player.open(pack.id, level1!.id);
+  await expect(player.programBlocks(/^avancer/)).toHaveCount(2);
 });

@@ -74,23 +74,32 @@ export class CurrentPlayer {
     await this.restore();
   }
 
+  /**
+   * A pupil or group picks their name. When the tablet cannot write (full), the choice still
+   * holds for this visit: the pupil plays on, and the storage alert tells the adult.
+   */
   async pick(learner: Learner): Promise<void> {
     const session = this.session;
     if (!session) return;
-    await this.sessions.setPickedLearner({
-      sessionId: session.id,
-      pupilId: learner.pupilId,
-      groupId: learner.groupId,
-    });
     this.learner = learner;
+    await this.sessions
+      .setPickedLearner({
+        sessionId: session.id,
+        pupilId: learner.pupilId,
+        groupId: learner.groupId,
+      })
+      .catch(keptInMemory);
   }
 
-  /** The pupil leaves the tablet: back to the list of names. */
+  /** The pupil leaves the tablet: back to the list of names (also when it cannot be written). */
   async leave(): Promise<void> {
-    await this.sessions.setPickedLearner(null);
     this.learner = null;
+    await this.sessions.setPickedLearner(null).catch(keptInMemory);
   }
 }
+
+/** A device setting that could not be written: the in-memory choice is enough for this visit. */
+function keptInMemory(): void {}
 
 function toLearner(picked: { pupilId: string | null; groupId: string | null }): Learner | null {
   if (picked.groupId) return { pupilId: null, groupId: picked.groupId };

@@ -5,6 +5,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createStorage } from '../../../src/storage/index';
 import { fixedEnv } from '../../../src/storage/env';
 import { testStorage } from './helpers';
+import { StorageWriteError } from '../../../src/storage/storage-health';
 
 const level = { packId: 'pack-a', levelId: 'level-1' };
 const state = (n: number) => ({
@@ -46,7 +47,10 @@ describe('WorkspaceRepository', () => {
     const bulkPut = vi
       .spyOn(storage.db.workspaces, 'bulkPut')
       .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
-    await storage.workspaces.save(player, level, state(1));
+    // The save rejects (the player must not say "saved"), but the blocks are kept.
+    await expect(storage.workspaces.save(player, level, state(1))).rejects.toEqual(
+      new StorageWriteError('quota-exceeded'),
+    );
     expect(storage.health.snapshot).toEqual({ problem: 'quota-exceeded', pendingWrites: 1 });
     expect(await storage.workspaces.load(player, level)).toEqual(state(1));
     expect(await storage.db.workspaces.count()).toBe(0);
@@ -65,7 +69,12 @@ describe('WorkspaceRepository', () => {
     vi.spyOn(storage.db.workspaces, 'bulkPut').mockRejectedValue(
       new DOMException('nope', 'InvalidStateError'),
     );
-    await storage.workspaces.save({ pupilId: 'P1', sessionId: null }, level, state(1));
+    await expect(
+      storage.workspaces.save({ pupilId: 'P1', sessionId: null }, level, state(1)),
+    ).rejects.toBeInstanceOf(StorageWriteError);
     expect(storage.health.snapshot.problem).toBe('unavailable');
+    expect(await storage.workspaces.load({ pupilId: 'P1', sessionId: null }, level)).toEqual(
+      state(1),
+    );
   });
 });
