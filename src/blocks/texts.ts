@@ -2,9 +2,12 @@
 // catalogue entry (src/messages/blocks.ts), and the pictogram layouts for pupils who cannot
 // read yet. Pure data and functions, no side effects on import.
 import type { MessageKey } from '../messages/index';
+import { BLOCKLY_UI_TEXT_KEYS } from '../messages/blockly';
 
 /** Blockly message name → catalogue key. Every `%{BKY_…}` of the definitions is listed here. */
 export const BLOCK_TEXT_KEYS = {
+  // Blockly's own screen-reader and keyboard words, which its French file leaves in English.
+  ...BLOCKLY_UI_TEXT_KEYS,
   PARCOURS_START: 'blocks.start',
   PARCOURS_MOVE_FORWARD: 'blocks.moveForward',
   PARCOURS_TURN_LEFT: 'blocks.turnLeft',

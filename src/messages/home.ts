@@ -32,4 +32,10 @@ export const home = defineMessages({
     fr: 'Niveau {n} : {title}, {stars, plural, =0 {pas encore d’étoile} one {# étoile} other {# étoiles}}',
     en: 'Level {n}: {title}, {stars, plural, =0 {no stars yet} one {# star} other {# stars}}',
   },
+  'home.next': {
+    description:
+      'Badge on the level tile the pupil should play next (the first one without stars); also read after the tile’s name',
+    fr: 'À toi !',
+    en: 'Your turn!',
+  },
 });

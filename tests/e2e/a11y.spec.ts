@@ -296,3 +296,42 @@ test('read-aloud reads the instructions and the result with one tap, in the app�
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('button', { name: /^Listen/ })).toHaveCount(0);
 });
+
+test('pictogram mode shows the goal and the blocks as pictures, and keeps their words for screen readers', async ({
+  page,
+}) => {
+  // Level 1 of the "collect" pack: pick up the star, then go to the flag; words by default.
+  const collect = JSON.parse(
+    readFileSync(join(lessonsDir, '07-ramasser.json'), 'utf8'),
+  ) as LessonFile;
+  const player = new PlayerPage(page);
+  await player.open(collect.id, collect.levels[0]!.id);
+  const instructions = page.getByLabel('Consigne', { exact: true });
+  const shownWidth = () => instructions.evaluate((element) => element.clientWidth);
+  const flyoutWords = () =>
+    page
+      .locator('.blocklyFlyout .blocklyText')
+      .evaluateAll((texts) =>
+        texts.map((text) => text.textContent?.trim() ?? '').filter((text) => /\p{L}/u.test(text)),
+      );
+  expect(await shownWidth()).toBeGreaterThan(100);
+  expect(await flyoutWords()).toContain('avancer');
+  await expect(page.getByRole('img', { name: /^Objectif/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Réglages' });
+  await dialog.getByRole('checkbox', { name: /^Mode pictogrammes/ }).check();
+  await dialog.getByRole('button', { name: 'Fermer' }).click();
+
+  // The goal is drawn (robot, star, flag) and named; the written instructions leave the screen.
+  await expect(
+    page.getByRole('img', { name: 'Objectif : ramasse l’étoile, puis va jusqu’au drapeau' }),
+  ).toBeVisible();
+  await expect.poll(shownWidth).toBeLessThanOrEqual(1);
+  await expect(instructions).toContainText('Ramasse la pièce, puis va au drapeau.');
+  // The blocks lose their words on screen but keep their spoken names.
+  await expect.poll(flyoutWords).toEqual([]);
+  await expect(player.flyoutBlock('avancer')).toHaveCount(1);
+  await expect(player.flyoutBlock('ramasser l’étoile')).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -12,6 +12,7 @@
 // - what is not text: digits and signs (counters, "3/5", ★).
 // Pupil and class names would be allowed the same way; no route shows one here (guest play).
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { routes } from '../../src/app/routes';
@@ -230,4 +231,69 @@ test('switching language in the middle of a level keeps the blocks and leaves no
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(player.programBlocks(/^avancer/)).toHaveCount(2);
   await expect(page.getByRole('button', { name: 'Lancer' })).toBeVisible();
+});
+
+/**
+ * Blockly's own words that Blockly's French file translates (its English text differs from its
+ * French one), as patterns over their English text: `%1` stands for anything, even nothing.
+ */
+function blocklyTranslatedPatterns(): RegExp[] {
+  const require = createRequire(import.meta.url);
+  const en = require('blockly/msg/en') as Record<string, unknown>;
+  const fr = require('blockly/msg/fr') as Record<string, unknown>;
+  return Object.keys(en)
+    .filter((key) => typeof en[key] === 'string' && en[key] !== fr[key])
+    .map((key) => {
+      const source = (en[key] as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // A placeholder may be empty, taking its spaces with it ("%1 blocks" reads "blocks").
+      return new RegExp(`^${source.replace(/\s*%\d\s*/g, '\\s*.*?\\s*')}$`);
+    });
+}
+
+test('Blockly speaks our words: its labels and announcements are ours or translated by Blockly', async ({
+  page,
+}) => {
+  // In the pseudo-locale Blockly's own table is the English one: any English left outside a
+  // ⟦…⟧ must be a message Blockly's French file translates; else a French pupil hears English.
+  const translated = blocklyTranslatedPatterns();
+  const spoken = async () =>
+    page.evaluate(() => {
+      const found: string[] = [];
+      for (const element of document.querySelectorAll('.injectionDiv, .injectionDiv *')) {
+        for (const name of ['aria-label', 'aria-roledescription', 'aria-description', 'title']) {
+          const value = element.getAttribute(name)?.trim();
+          if (value) found.push(value);
+        }
+      }
+      for (const region of document.querySelectorAll('.injectionDiv [aria-live], .blocklyAriaLive'))
+        if (region.textContent?.trim()) found.push(region.textContent.trim());
+      return found;
+    });
+  const untranslated = (labels: readonly string[]) =>
+    labels.flatMap((label) =>
+      label
+        .split(/⟦[^⟧]*⟧/)
+        .map((piece) => piece.replace(/^[\s,.:;]+|[\s,.:;]+$/g, ''))
+        .filter(
+          (piece) => /\p{L}/u.test(piece) && !translated.some((pattern) => pattern.test(piece)),
+        )
+        .map((piece) => `${piece}  (in "${label}")`),
+    );
+
+  await page.goto(`./?locale=pseudo#/play/${firstPack.id}/${firstPack.levels[0]!.id}`);
+  await new PlayerPage(page).waitForBlocks().catch(() => undefined);
+  await expect(page.locator('.injectionDiv [aria-label="⟦Blocks workspace.⟧"]')).toHaveCount(1);
+  const labels = await spoken();
+  expect(labels.filter((label) => label.includes('⟦')).length).toBeGreaterThan(5);
+  expect(untranslated(labels)).toEqual([]);
+
+  // Moving a block with the keyboard: Blockly announces the move.
+  for (let i = 0; i < 40 && !(await workspaceFocused(page)); i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('t');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  const moving = await spoken();
+  await page.keyboard.press('Enter');
+  expect(untranslated([...moving, ...(await spoken())])).toEqual([]);
 });

@@ -89,6 +89,32 @@ test('after the first visit the app, a level and its progress work offline acros
   await context.setOffline(false);
 });
 
+test('the app is installable: Chromium finds a valid manifest, icons and service worker', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  await waitForOfflineReady(page);
+  const cdp = await context.newCDPSession(page);
+  const manifest = await cdp.send('Page.getAppManifest');
+  expect(manifest.errors).toEqual([]);
+  const parsed = JSON.parse(manifest.data ?? '{}') as {
+    name?: string;
+    display?: string;
+    icons?: { src: string; sizes: string; purpose?: string }[];
+  };
+  expect(parsed).toMatchObject({ name: 'Parcours', display: 'standalone' });
+  expect(parsed.icons?.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`)).toEqual(
+    expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+  );
+  // Playwright's contexts are private windows, where Chromium never offers to install: that
+  // one reason aside, nothing stands in the way.
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(
+    installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito'),
+  ).toEqual([]);
+});
+
 /** Logs every request made by the pages and the service worker of a context. */
 function logRequests(context: BrowserContext): URL[] {
   const urls: URL[] = [];
@@ -143,7 +169,8 @@ test('a full journey asks nothing of any host but the app’s', async ({
   ).toEqual([]);
 });
 
-const distDir = resolve(import.meta.dirname, '../../dist');
+// The build under test: the one the Playwright web server serves (see playwright.config.ts).
+const distDir = resolve(import.meta.dirname, '../..', process.env.PARCOURS_E2E_DIST ?? 'dist');
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',

@@ -9,6 +9,8 @@ export interface LevelTile {
   readonly title: string;
   readonly stars: number;
   readonly href: string;
+  /** The level to play next: the first one without stars in the first unfinished pack. */
+  readonly next: boolean;
 }
 
 export interface PackCard {
@@ -38,12 +40,14 @@ export class HomeState {
     this.packs.map((pack) => {
       const locale = this.#services.i18n.contentLocale;
       const earned = this.stars[pack.id] ?? {};
+      const next = this.#next;
       const levels = pack.levels.map((level, index) => ({
         id: level.id,
         number: index + 1,
         title: localized(level.title, locale),
         stars: earned[level.id] ?? 0,
         href: `#/play/${encodeURIComponent(pack.id)}/${encodeURIComponent(level.id)}`,
+        next: next?.pack === pack.id && next.level === level.id,
       }));
       return {
         id: pack.id,
@@ -55,6 +59,16 @@ export class HomeState {
       };
     }),
   );
+
+  /** Packs are a progression: the next level is the first one without stars, in pack order. */
+  readonly #next = $derived.by(() => {
+    for (const pack of this.packs) {
+      const earned = this.stars[pack.id] ?? {};
+      const level = pack.levels.find((candidate) => (earned[candidate.id] ?? 0) === 0);
+      if (level) return { pack: pack.id, level: level.id };
+    }
+    return null;
+  });
 
   async #load(): Promise<void> {
     const packs = await this.#services.lessons.packs();
