@@ -4,7 +4,7 @@
 # aseba for the simulated Thymio. Node.js 20.19+ and npm are expected to be present.
 set -euo pipefail
 
-packages=(chromium gcc-avr avr-libc binutils-avr aseba)
+packages=(chromium gcc-avr avr-libc binutils-avr aseba fonts-noto-color-emoji)
 
 missing=()
 for p in "${packages[@]}"; do

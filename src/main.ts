@@ -3,7 +3,9 @@
 import { mount } from 'svelte';
 import App from './app/App.svelte';
 import { Router } from './app/router.svelte';
+import { matchRoute } from './app/routes';
 import { shippedLessons } from './app/shipped-lessons';
+import { withAuthoredPacks } from './ui/editor/authored-library';
 import { I18n } from './ui/i18n.svelte';
 import type { AppServices } from './ui/context';
 import './app/global.css';
@@ -47,6 +49,10 @@ const updates = new AppUpdate();
 // the pupil who picked their name are read back before the first screen, so a reload keeps
 // the same pupil on the same blocks.
 const storage = createStorage({ storageManager: navigator.storage });
+// The first screen's code (for a level: the player and Blockly) downloads while storage opens.
+matchRoute(window.location.hash.replace(/^#/, ''))
+  ?.route.load()
+  .catch(() => undefined);
 const currentPlayer = new CurrentPlayer(storage.sessions);
 await currentPlayer
   .restore()
@@ -72,7 +78,8 @@ const services: AppServices = {
   speech: new Speech(browserSpeechEngine(globalThis)),
   announcer: new Announcer(),
   updates,
-  lessons: shippedLessons(),
+  // The shipped curriculum, then the packs authored or imported on this device.
+  lessons: withAuthoredPacks(shippedLessons(), storage.packs),
   workspaces: storage.workspaces,
   attempts: storage.attempts,
   progress: storage.attempts,

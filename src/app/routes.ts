@@ -14,7 +14,11 @@ export const routes: readonly RouteDef[] = [
   {
     name: 'play',
     path: '/play/:pack/:level',
-    load: () => import('../ui/player/PlayerPage.svelte'),
+    load: () => {
+      // Blockly's chunk (the largest) downloads alongside the page, not after it.
+      import('../ui/player/blockly-editor').catch(() => undefined);
+      return import('../ui/player/PlayerPage.svelte');
+    },
   },
   {
     name: 'session',
@@ -41,6 +45,56 @@ export const routes: readonly RouteDef[] = [
     name: 'teacher-session',
     path: '/teacher/sessions/:id',
     load: () => import('../ui/teacher/SessionPage.svelte'),
+  },
+  {
+    name: 'review-school',
+    path: '/teacher/review',
+    load: () => import('../ui/review/SchoolReviewPage.svelte'),
+  },
+  {
+    name: 'review-class',
+    path: '/teacher/review/classes/:id',
+    load: () => import('../ui/review/ClassReviewPage.svelte'),
+  },
+  {
+    name: 'review-class-report',
+    path: '/teacher/review/classes/:id/report',
+    load: () => import('../ui/review/ClassReportPage.svelte'),
+  },
+  {
+    name: 'review-level',
+    path: '/teacher/review/classes/:id/levels/:pack/:level',
+    load: () => import('../ui/review/LevelReviewPage.svelte'),
+  },
+  {
+    name: 'review-pupil',
+    path: '/teacher/review/classes/:id/pupils/:pupil',
+    load: () => import('../ui/review/PupilReviewPage.svelte'),
+  },
+  {
+    name: 'review-pupil-report',
+    path: '/teacher/review/classes/:id/pupils/:pupil/report',
+    load: () => import('../ui/review/PupilReportPage.svelte'),
+  },
+  {
+    name: 'editor',
+    path: '/teacher/editor',
+    load: () => import('../ui/editor/EditorHomePage.svelte'),
+  },
+  {
+    name: 'editor-level',
+    path: '/teacher/editor/:pack/:level',
+    load: () => import('../ui/editor/PackEditorPage.svelte'),
+  },
+  {
+    name: 'editor-playtest',
+    path: '/teacher/editor/:pack/:level/play',
+    load: () => import('../ui/editor/PlaytestPage.svelte'),
+  },
+  {
+    name: 'editor-print',
+    path: '/teacher/editor/:pack/:level/print',
+    load: () => import('../ui/editor/PrintPage.svelte'),
   },
 ];
 

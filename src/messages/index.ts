@@ -9,6 +9,10 @@ import { blocks } from './blocks';
 import { home } from './home';
 import { robot } from './robot';
 import { teacher } from './teacher';
+import { review } from './review';
+import { pictograms } from './pictograms';
+import { blockly } from './blockly';
+import { editor } from './editor';
 import type { MessageSpec } from './define';
 
 export const catalogue = {
@@ -22,6 +26,10 @@ export const catalogue = {
   ...home,
   ...robot,
   ...teacher,
+  ...review,
+  ...pictograms,
+  ...blockly,
+  ...editor,
 } satisfies Record<string, MessageSpec>;
 
 export type MessageKey = keyof typeof catalogue;
