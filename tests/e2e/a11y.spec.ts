@@ -194,8 +194,10 @@ test('a pupil solves a level with the keyboard alone (Blockly keyboard navigatio
     await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^avancer/);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
+    // The block is in the program and the focus back in the workspace before the next one.
+    await expect(player.programBlocks(/^avancer/)).toHaveCount(i + 1);
+    await expect.poll(() => workspaceFocused(page)).toBe(true);
   }
-  await expect(player.programBlocks(/^avancer/)).toHaveCount(3);
   await expect(player.blocksLeft).toHaveText('Encore 2 blocs');
 
   // Back to the run button with Shift+Tab, and run.

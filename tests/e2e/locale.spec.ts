@@ -233,6 +233,14 @@ test('switching language in the middle of a level keeps the blocks and leaves no
   await expect(page.getByRole('button', { name: 'Lancer' })).toBeVisible();
 });
 
+/** The label with each of our ⟦…⟧ texts (nested ones too: Blockly puts ours inside its own)
+ * replaced by a NUL, innermost first, so what is left is Blockly's words only. */
+function withoutOurs(label: string): string {
+  let rest = label;
+  while (/⟦[^⟦⟧]*⟧/.test(rest)) rest = rest.replace(/⟦[^⟦⟧]*⟧/g, '\u0000');
+  return rest;
+}
+
 /**
  * Blockly's own words that Blockly's French file translates (its English text differs from its
  * French one), as patterns over their English text: `%1` stands for anything, even nothing.
@@ -244,7 +252,9 @@ function blocklyTranslatedPatterns(): RegExp[] {
   return Object.keys(en)
     .filter((key) => typeof en[key] === 'string' && en[key] !== fr[key])
     .map((key) => {
-      const source = (en[key] as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // Compared as the pieces below are: without the punctuation around them.
+      const text = (en[key] as string).replace(/^[\s,.:;]+|[\s,.:;]+$/g, '');
+      const source = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       // A placeholder may be empty, taking its spaces with it ("%1 blocks" reads "blocks").
       return new RegExp(`^${source.replace(/\s*%\d\s*/g, '\\s*.*?\\s*')}$`);
     });
@@ -271,8 +281,8 @@ test('Blockly speaks our words: its labels and announcements are ours or transla
     });
   const untranslated = (labels: readonly string[]) =>
     labels.flatMap((label) =>
-      label
-        .split(/⟦[^⟧]*⟧/)
+      withoutOurs(label)
+        .split('\u0000')
         .map((piece) => piece.replace(/^[\s,.:;]+|[\s,.:;]+$/g, ''))
         .filter(
           (piece) => /\p{L}/u.test(piece) && !translated.some((pattern) => pattern.test(piece)),
