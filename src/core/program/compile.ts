@@ -46,10 +46,11 @@ export interface CompileLimits {
   readonly maxBlocks: number | null;
 }
 
-const DIRECTIONS: readonly RelativeDirection[] = ['ahead', 'left', 'right'];
+/** The directions a path sensor can look in. */
+export const DIRECTIONS: readonly RelativeDirection[] = ['ahead', 'left', 'right'];
 
 /** What each choice of repeat_until_condition's CONDITION field asks. */
-const CONDITIONS: Record<ConditionChoice, Condition> = {
+export const CONDITION_IR: Record<ConditionChoice, Condition> = {
   goal: { kind: 'at-goal' },
   wall_ahead: { kind: 'not', condition: { kind: 'path', direction: 'ahead' } },
   no_path_ahead: { kind: 'not', condition: { kind: 'path', direction: 'ahead' } },
@@ -304,7 +305,7 @@ class Compilation {
 
   private choice(block: SerializedBlock): Condition | null {
     const choice = this.field(block, FIELD.condition, CONDITION_CHOICES);
-    return choice === null ? null : CONDITIONS[choice];
+    return choice === null ? null : CONDITION_IR[choice];
   }
 
   private procedureName(block: SerializedBlock): ProcedureName | null {

@@ -27,6 +27,8 @@ import {
   type ProcedureName,
 } from '../program/block-types';
 import type { Condition, Statement } from '../program/ir';
+// The compiler's own meaning of each condition choice: the solver searches the same language.
+import { CONDITION_IR, DIRECTIONS } from '../program/compile';
 import { blockTypeOf, describeCandidate, type Node } from './candidate';
 
 export interface Piece {
@@ -67,19 +69,6 @@ export type LoopTest =
 export type BranchTest =
   | { readonly kind: 'path'; readonly direction: RelativeDirection; readonly condition: Condition }
   | { readonly kind: 'floor'; readonly color: FloorColor; readonly condition: Condition };
-
-const DIRECTIONS: readonly RelativeDirection[] = ['ahead', 'left', 'right'];
-
-const CONDITION_IR: Record<ConditionChoice, Condition> = {
-  goal: { kind: 'at-goal' },
-  wall_ahead: { kind: 'not', condition: { kind: 'path', direction: 'ahead' } },
-  no_path_ahead: { kind: 'not', condition: { kind: 'path', direction: 'ahead' } },
-  floor_red: { kind: 'floor', color: 'red' },
-  floor_green: { kind: 'floor', color: 'green' },
-  floor_blue: { kind: 'floor', color: 'blue' },
-  floor_yellow: { kind: 'floor', color: 'yellow' },
-  all_collected: { kind: 'all-collected' },
-};
 
 /** Thrown when enumerating pieces would exceed the budget of pieces. */
 export class GrammarExhausted extends Error {
