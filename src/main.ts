@@ -5,7 +5,7 @@ import App from './app/App.svelte';
 import { Router } from './app/router.svelte';
 import { matchRoute } from './app/routes';
 import { shippedLessons } from './app/shipped-lessons';
-import { withAuthoredPacks } from './ui/editor/authored-library';
+import { withAuthoredPacks } from './app/authored-lessons';
 import { I18n } from './ui/i18n.svelte';
 import type { AppServices } from './ui/context';
 import './app/global.css';

@@ -2,9 +2,9 @@
 // curriculum first, then every stored pack that restores cleanly (through the same `restore`
 // as lessons/). Stored packs are read afresh on each call, so a pack saved in the editor is
 // playable and can be put into a session at once. Built by the composition root.
-import { restorePack } from '../../core/lesson/restore';
-import type { Pack } from '../../core/lesson/types';
-import type { LessonLibrary } from '../lesson-library';
+import { restorePack } from '../core/lesson/restore';
+import type { Pack } from '../core/lesson/types';
+import type { LessonLibrary } from '../ui/lesson-library';
 
 /** Where authored packs are kept (the storage layer's PackRepository). */
 export interface AuthoredPackSource {
