@@ -32,11 +32,11 @@ describe('the shipped curriculum', () => {
 
   it('is written in French and English, every title, instruction and hint', () => {
     for (const pack of packs) {
-      for (const text of [pack.title, pack.description]) expect(text.en).toBeTruthy();
+      for (const text of [pack.title, pack.description]) expect(text.en?.trim() ?? '').not.toBe('');
       for (const level of pack.levels) {
         for (const text of [level.title, level.instructions, ...level.hints]) {
-          expect(text.fr, `${pack.id}/${level.id}`).toBeTruthy();
-          expect(text.en, `${pack.id}/${level.id}`).toBeTruthy();
+          expect(text.fr?.trim() ?? '', `${pack.id}/${level.id}`).not.toBe('');
+          expect(text.en?.trim() ?? '', `${pack.id}/${level.id}`).not.toBe('');
         }
         // A title may be the same word in both languages ("Zigzag"); sentences may not.
         for (const text of [level.instructions, ...level.hints])

@@ -12,7 +12,7 @@ import { checkLevelSolution } from '../../../src/core/solver/check';
 import { pieceTickBudget, replay, solve, solves } from '../../../src/core/solver/solve';
 import { DEFAULT_TICK_BUDGET } from '../../../src/core/run/types';
 import { simulate } from '../../../src/core/world/simulate';
-import { validLevel, validPack } from '../lesson/helpers';
+import { chainWorkspace, validLevel, validPack } from '../lesson/helpers';
 
 /** A level restored from pack-file fields, as the CLI would read it. */
 function levelOf(fields: Record<string, unknown>): Level {
@@ -231,30 +231,7 @@ describe('checkLevelSolution', () => {
   });
 
   it('fails a level whose starting program already solves it', () => {
-    const startBlocks = {
-      blocks: {
-        languageVersion: 0,
-        blocks: [
-          {
-            type: 'program_start',
-            id: 'start',
-            next: {
-              block: {
-                type: 'move_forward',
-                id: 'a',
-                next: {
-                  block: {
-                    type: 'move_forward',
-                    id: 'b',
-                    next: { block: { type: 'move_forward', id: 'c' } },
-                  },
-                },
-              },
-            },
-          },
-        ],
-      },
-    };
+    const startBlocks = chainWorkspace(3);
     const report = checkLevelSolution(
       levelOf({ grid: ['>..G'], toolbox: ['move_forward'], maxBlocks: 5, startBlocks }),
       1,
