@@ -18,21 +18,8 @@ import { AppUpdate } from './ui/shell/app-update.svelte';
 import { startOfflineApp } from './app/pwa';
 import { createStorage } from './storage/index';
 import { CurrentPlayer } from './ui/pupil-picker/current-player.svelte';
-import { TeacherLock } from './ui/teacher/teacher-lock.svelte';
-import { RobotState } from './ui/robot/robot.svelte';
-import { repositoryProfiles } from './ui/robot/robot-profiles';
-import { RobotSession } from './devices/session';
-import { ROBOT_DRIVERS } from './devices/drivers';
-import { stopWhenPageHides } from './devices/page-guard';
-import {
-  TEST_BRIDGE_GLOBAL,
-  browserDeviceApis,
-  connectorsFor,
-  factsFor,
-  testBridgeRequested,
-  withTestBridge,
-  type TestBridge,
-} from './devices/browser-apis';
+import { TeacherLock } from './ui/shell/teacher-lock.svelte';
+import { RobotLoader } from './ui/robot/robot-loader.svelte';
 
 // Display preferences: localStorage (per device, read before the first paint); `?locale=pseudo`
 // forces a locale for one page load (tests); the browser's language is used on a first visit.
@@ -58,20 +45,6 @@ await currentPlayer
   .restore()
   .catch((error: unknown) => console.error('Session not restored', error));
 
-// Robots: the browser's Web Serial, WebUSB and Web Bluetooth, or the test bridges that an
-// end-to-end test installed (`?bridge=test` or a `parcours-bridge=test` cookie), and always the
-// demo robot. The motors stop when the page is hidden or unloaded.
-const testBridge = testBridgeRequested(window.location.search, document.cookie)
-  ? (window as unknown as Record<string, TestBridge | undefined>)[TEST_BRIDGE_GLOBAL]
-  : undefined;
-const deviceApis = withTestBridge(browserDeviceApis(navigator), testBridge);
-const robotSession = new RobotSession({
-  connectors: connectorsFor(deviceApis, testBridge?.clock),
-  drivers: ROBOT_DRIVERS,
-  ...(testBridge?.clock ? { clock: testBridge.clock } : {}),
-});
-stopWhenPageHides({ document, window }, () => void robotSession.stop());
-
 const services: AppServices = {
   i18n,
   settings,
@@ -86,17 +59,18 @@ const services: AppServices = {
   storage,
   currentPlayer,
   teacherLock: new TeacherLock(storage.pin, storage.space),
-  robots: new RobotState({
-    session: robotSession,
-    profiles: repositoryProfiles(storage.robots),
-    facts: factsFor(deviceApis, {
-      secureContext: window.isSecureContext,
-      userAgent: navigator.userAgent,
-      maxTouchPoints: navigator.maxTouchPoints,
-    }),
-    attempts: storage.attempts,
-    t: i18n.t,
-    announce: (text, politeness) => services.announcer.announce(text, politeness),
+  // Robots: the transports, drivers and session load on the first tap on the Robot button
+  // (src/app/robot-stack.ts), so a pupil who never uses a robot never downloads them.
+  robots: new RobotLoader(async () => {
+    const { createRobotState } = await import('./app/robot-stack');
+    return createRobotState({
+      window,
+      document,
+      navigator,
+      storage,
+      t: i18n.t,
+      announce: (text, politeness) => services.announcer.announce(text, politeness),
+    });
   }),
 };
 

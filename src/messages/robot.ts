@@ -30,6 +30,12 @@ export const robot = defineMessages({
     fr: 'Robot débranché',
     en: 'Robot unplugged',
   },
+  'robot.loadFailed': {
+    description:
+      'Under the Robot button: the robot code could not be downloaded (offline before it was cached)',
+    fr: 'Le panneau du robot ne s’ouvre pas. Recharge la page pour réessayer.',
+    en: 'The robot panel would not open. Reload the page to try again.',
+  },
   'robot.status.error': {
     description: 'Status badge: connecting failed',
     fr: 'Robot non connecté',

@@ -8,8 +8,8 @@ import type { Speech } from './speech/speech.svelte';
 import type { Announcer } from './shell/announcer.svelte';
 import type { AppUpdate } from './shell/app-update.svelte';
 import type { CurrentPlayer } from './pupil-picker/current-player.svelte';
-import type { TeacherLock } from './teacher/teacher-lock.svelte';
-import type { RobotState } from './robot/robot.svelte';
+import type { TeacherLock } from './shell/teacher-lock.svelte';
+import type { RobotLoader } from './robot/robot-loader.svelte';
 import type { AppStorage } from '../storage/index';
 import type { WorkspaceState } from '../core/program/blockly-json';
 import type { RunOutcome } from '../core/run/types';
@@ -79,8 +79,11 @@ export interface AppServices {
   readonly currentPlayer: CurrentPlayer;
   /** The teacher area's PIN lock. */
   readonly teacherLock: TeacherLock;
-  /** The robot connection: session, name and calibration, Identify, STOP, runs on the robot. */
-  readonly robots: RobotState;
+  /**
+   * The robot connection (session, name and calibration, Identify, STOP, runs on the robot),
+   * loaded on first use: `await robots.load()`, or `robots.current` once loaded.
+   */
+  readonly robots: RobotLoader;
 }
 
 export const [getServices, setServices] = createContext<AppServices>();

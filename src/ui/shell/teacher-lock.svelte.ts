@@ -1,6 +1,8 @@
 // The lock of the teacher area: whether a PIN exists, whether it was typed in this visit, and
-// the persistent-storage request made the first time the area opens. In memory only: a
-// reload, the lock button or handing the tablet to pupils locks it again. Built by src/main.ts.
+// the persistent-storage request made the first time the area opens. Shell state, not teacher
+// code: it outlives every teacher screen and pupils' pages carry it (about 1 kB). In memory
+// only: a reload, the lock button or handing the tablet to pupils locks it again. Built by
+// src/main.ts.
 import type { PinProblem, TeacherPin } from '../../storage/pin';
 import type { PersistState, SpaceService } from '../../storage/space';
 
