@@ -3,7 +3,6 @@
 // lazily, so it lands in its own chunk and loads after the stage and instructions paint.
 import * as Blockly from 'blockly/core';
 import * as blocklyFr from 'blockly/msg/fr';
-import * as blocklyEn from 'blockly/msg/en';
 import { registerBlocks } from '../../blocks/register';
 import { createTheme } from '../../blocks/theme';
 import type { BlockTexts } from '../../blocks/texts';
@@ -20,16 +19,40 @@ function messagesOf(module: object): Record<string, string> {
   );
 }
 
-const BLOCKLY_MESSAGES: Record<Locale, Record<string, string>> = {
-  fr: messagesOf(blocklyFr),
-  en: messagesOf(blocklyEn),
+/**
+ * Blockly's own words (context menus, dialogs, workspace labels). French, the app's first
+ * language, ships in this chunk; English (about 14 kB gzip) loads when it is first asked for.
+ */
+const BLOCKLY_MESSAGES = new Map<Locale, Record<string, string>>([['fr', messagesOf(blocklyFr)]]);
+const LOADERS: Record<Locale, () => Promise<object>> = {
+  fr: () => Promise.resolve(blocklyFr),
+  en: () => import('blockly/msg/en'),
 };
+let shownLocale: Locale = 'fr';
+
+/** Loads Blockly's own words in a locale; await it before `createEditor` to open in it. */
+export async function loadBlocklyMessages(locale: Locale): Promise<void> {
+  if (!BLOCKLY_MESSAGES.has(locale))
+    BLOCKLY_MESSAGES.set(locale, messagesOf(await LOADERS[locale]()));
+}
 
 const REMARK_ID = 'parcours';
 
-/** Blockly's own words (menus, dialogs) and ours, for a locale. */
+/**
+ * Blockly's own words and ours, for a locale. Blockly reads its words when a menu or dialog
+ * opens, so words still downloading are put in place as soon as they arrive.
+ */
 function applyTexts(locale: Locale, texts: BlockTexts): void {
-  Blockly.setLocale(BLOCKLY_MESSAGES[locale]);
+  shownLocale = locale;
+  const words = BLOCKLY_MESSAGES.get(locale);
+  if (words) Blockly.setLocale(words);
+  else
+    loadBlocklyMessages(locale).then(
+      () => {
+        if (shownLocale === locale) Blockly.setLocale(BLOCKLY_MESSAGES.get(locale) ?? {});
+      },
+      (error: unknown) => console.error('Blockly messages not loaded', error),
+    );
   registerBlocks(Blockly, texts);
 }
 
