@@ -51,7 +51,13 @@ async function startChromium(): Promise<Chromium> {
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing the profile for a moment after the
+      // browser exits (ENOTEMPTY): retry, and never let a temporary folder fail a measurement.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (error) {
+        console.warn(`bench: could not remove ${profile}: ${String(error)}`);
+      }
     },
   };
 }
