@@ -1,8 +1,72 @@
 // The words on the blocks: which Blockly message (`%{BKY_…}` in the definitions) reads which
 // catalogue entry (src/messages/blocks.ts), and the pictogram layouts for pupils who cannot
-// read yet. Pure data and functions, no side effects on import.
+// read yet. Pure data and functions, no side effects on import. Only keys are named here: the
+// words themselves are loaded with the `blocks` message bundle.
 import type { MessageKey } from '../messages/index';
-import { BLOCKLY_UI_TEXT_KEYS } from '../messages/blockly';
+
+/** Blockly's own message names → catalogue key (src/messages/blockly.ts). */
+export const BLOCKLY_UI_TEXT_KEYS = {
+  ANNOUNCE_MOVE_AFTER: 'blockly.announceMoveAfter',
+  ANNOUNCE_MOVE_AROUND: 'blockly.announceMoveAround',
+  ANNOUNCE_MOVE_BEFORE: 'blockly.announceMoveBefore',
+  ANNOUNCE_MOVE_CANCELED: 'blockly.announceMoveCanceled',
+  ANNOUNCE_MOVE_INSIDE: 'blockly.announceMoveInside',
+  ANNOUNCE_MOVE_OF: 'blockly.announceMoveOf',
+  ANNOUNCE_MOVE_TO: 'blockly.announceMoveTo',
+  ANNOUNCE_MOVE_WORKSPACE: 'blockly.announceMoveWorkspace',
+  ANNOUNCE_SCROLLED_DOWN: 'blockly.announceScrolledDown',
+  ANNOUNCE_SCROLLED_LEFT: 'blockly.announceScrolledLeft',
+  ANNOUNCE_SCROLLED_RIGHT: 'blockly.announceScrolledRight',
+  ANNOUNCE_SCROLLED_UP: 'blockly.announceScrolledUp',
+  ARIA_LABEL_BUTTON: 'blockly.ariaLabelButton',
+  ARIA_LABEL_HEADING: 'blockly.ariaLabelHeading',
+  ARIA_LABEL_TRASH_EMPTY: 'blockly.ariaLabelTrashEmpty',
+  ARIA_TYPE_FIELD_DROPDOWN: 'blockly.ariaTypeFieldDropdown',
+  ARIA_TYPE_FIELD_INPUT: 'blockly.ariaTypeFieldInput',
+  ARIA_TYPE_FIELD_NUMBER: 'blockly.ariaTypeFieldNumber',
+  BLOCK_LABEL_BEGIN_PREFIX: 'blockly.blockLabelBeginPrefix',
+  BLOCK_LABEL_BEGIN_STACK: 'blockly.blockLabelBeginStack',
+  BLOCK_LABEL_COLLAPSED: 'blockly.blockLabelCollapsed',
+  BLOCK_LABEL_CONTAINER: 'blockly.blockLabelContainer',
+  BLOCK_LABEL_DISABLED: 'blockly.blockLabelDisabled',
+  BLOCK_LABEL_HAS_BRANCHES: 'blockly.blockLabelHasBranches',
+  BLOCK_LABEL_HAS_INPUT: 'blockly.blockLabelHasInput',
+  BLOCK_LABEL_HAS_INPUTS: 'blockly.blockLabelHasInputs',
+  BLOCK_LABEL_REPLACEABLE: 'blockly.blockLabelReplaceable',
+  BLOCK_LABEL_STACK_BLOCKS: 'blockly.blockLabelStackBlocks',
+  BLOCK_LABEL_STATEMENT: 'blockly.blockLabelStatement',
+  BLOCK_LABEL_VALUE: 'blockly.blockLabelValue',
+  BUBBLE_LABEL_DEFAULT: 'blockly.bubbleLabelDefault',
+  BUBBLE_LABEL_WARNING: 'blockly.bubbleLabelWarning',
+  CURRENT_BLOCK_ANNOUNCEMENT: 'blockly.currentBlockAnnouncement',
+  FIELD_LABEL_EDIT_PREFIX: 'blockly.fieldLabelEditPrefix',
+  FIELD_LABEL_EMPTY: 'blockly.fieldLabelEmpty',
+  ICON_LABEL_DEFAULT: 'blockly.iconLabelDefault',
+  ICON_LABEL_WARNING_CLOSED: 'blockly.iconLabelWarningClosed',
+  ICON_LABEL_WARNING_OPEN: 'blockly.iconLabelWarningOpen',
+  INPUT_LABEL_EMPTY: 'blockly.inputLabelEmpty',
+  INPUT_LABEL_INDEX: 'blockly.inputLabelIndex',
+  INPUT_LABEL_NUMBER: 'blockly.inputLabelNumber',
+  INPUT_LABEL_STATEMENT: 'blockly.inputLabelStatement',
+  INPUT_LABEL_VALUE: 'blockly.inputLabelValue',
+  KEYBOARD_NAV_BLOCK_NAVIGATION_HINT: 'blockly.keyboardNavBlockNavigationHint',
+  KEYBOARD_NAV_FLYOUT_LABEL_HINT: 'blockly.keyboardNavFlyoutLabelHint',
+  KEYBOARD_NAV_WORKSPACE_NAVIGATION_HINT: 'blockly.keyboardNavWorkspaceNavigationHint',
+  NO_PARENT_ANNOUNCEMENT: 'blockly.noParentAnnouncement',
+  OPEN_TRASH: 'blockly.openTrash',
+  PARENT_BLOCKS_ANNOUNCEMENT: 'blockly.parentBlocksAnnouncement',
+  RESET_ZOOM: 'blockly.resetZoom',
+  SCREENREADER_HINT: 'blockly.screenreaderHint',
+  SCREENREADER_MODE_DISABLED: 'blockly.screenreaderModeDisabled',
+  SCREENREADER_MODE_ENABLED: 'blockly.screenreaderModeEnabled',
+  WORKSPACE_CONTENTS_BLOCKS_MANY: 'blockly.workspaceContentsBlocksMany',
+  WORKSPACE_CONTENTS_BLOCKS_ONE: 'blockly.workspaceContentsBlocksOne',
+  WORKSPACE_CONTENTS_BLOCKS_ZERO: 'blockly.workspaceContentsBlocksZero',
+  WORKSPACE_LABEL_PLAIN: 'blockly.workspaceLabelPlain',
+  ZOOM_IN: 'blockly.zoomIn',
+  ZOOM_OUT: 'blockly.zoomOut',
+  ZOOM_TO_FIT_ARIA_LABEL: 'blockly.zoomToFitAriaLabel',
+} as const satisfies Record<string, MessageKey>;
 
 /** Blockly message name → catalogue key. Every `%{BKY_…}` of the definitions is listed here. */
 export const BLOCK_TEXT_KEYS = {
