@@ -1,11 +1,13 @@
 // Build and dev-server configuration: Svelte, Blockly's media served from our own origin,
-// the offline PWA (manifest + Workbox precache) and the Vitest unit-test settings.
+// the offline PWA (manifest + Workbox precache), precompiled message bundles and the Vitest
+// unit-test settings.
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { compiledMessages } from './scripts/vite-messages.ts';
 
 const blocklyMediaDir = resolve(import.meta.dirname, 'node_modules/blockly/media');
 
@@ -82,9 +84,24 @@ function offlineApp() {
   });
 }
 
+/**
+ * The app reads only precompiled messages (ASTs from scripts/vite-messages.ts), so its build leaves the
+ * ICU parser out, as formatjs documents. Vitest keeps the parser: tests (and the lessons CLI,
+ * run by tsx) format the source catalogues.
+ */
+const withoutMessageParser = process.env.VITEST
+  ? []
+  : [
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+      },
+    ];
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), blocklyMedia(), offlineApp()],
+  plugins: [svelte(), blocklyMedia(), offlineApp(), compiledMessages()],
+  resolve: { alias: withoutMessageParser },
   build: {
     target: 'es2022',
     sourcemap: true,

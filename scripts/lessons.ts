@@ -17,7 +17,7 @@ import type { Level, Pack } from '../src/core/lesson/types';
 import type { WorkspaceState } from '../src/core/program/blockly-json';
 import { checkLevelSolution, type LevelProblem, type LevelReport } from '../src/core/solver/check';
 import { replay, solve } from '../src/core/solver/solve';
-import { formatMessage, type UiLocale } from '../src/messages/format';
+import { formatMessage, translator, type UiLocale } from '../src/messages/format';
 import type { MessageKey } from '../src/messages/index';
 import { describeIssueMessage } from '../src/messages/lesson-issues';
 
@@ -115,12 +115,12 @@ export function check(paths: readonly string[], locale: UiLocale): CheckOutcome 
       const restored = restorePackText(text);
       if (!restored.ok) {
         for (const issue of restored.errors)
-          error(file, issue.path, describeIssueMessage(issue, locale));
+          error(file, issue.path, describeIssueMessage(issue, translator(locale)));
         continue;
       }
       const { pack } = restored;
       for (const issue of restored.warnings) {
-        const message = describeIssueMessage(issue, locale);
+        const message = describeIssueMessage(issue, translator(locale));
         if (strictWarning(issue)) error(file, issue.path, message);
         else if (isWarning(issue))
           lines.push(t(locale, 'lessons.cli.warning', { file, path: issue.path, message }));

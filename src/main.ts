@@ -7,6 +7,7 @@ import { matchRoute } from './app/routes';
 import { shippedLessons } from './app/shipped-lessons';
 import { withAuthoredPacks } from './app/authored-lessons';
 import { I18n } from './ui/i18n.svelte';
+import { compiledMessageStore } from './app/messages';
 import type { AppServices } from './ui/context';
 import './app/global.css';
 import './ui/settings/appearance';
@@ -23,7 +24,7 @@ import { RobotLoader } from './ui/robot/robot-loader.svelte';
 
 // Display preferences: localStorage (per device, read before the first paint); `?locale=pseudo`
 // forces a locale for one page load (tests); the browser's language is used on a first visit.
-const i18n = new I18n();
+const i18n = new I18n(compiledMessageStore());
 const settings = new Settings({
   i18n,
   store: hasLocalStorage() ? localPreferenceStore(window.localStorage) : memoryPreferenceStore(),
@@ -37,13 +38,17 @@ const updates = new AppUpdate();
 // the same pupil on the same blocks.
 const storage = createStorage({ storageManager: navigator.storage });
 // The first screen's code (for a level: the player and Blockly) downloads while storage opens.
-matchRoute(window.location.hash.replace(/^#/, ''))
-  ?.route.load()
-  .catch(() => undefined);
+const firstRoute = matchRoute(window.location.hash.replace(/^#/, ''))?.route;
+firstRoute?.load().catch(() => undefined);
+// Its words (in the current language) too; they must be there before it shows.
+const firstWords = i18n
+  .load(firstRoute?.messages ?? ['pupil'])
+  .catch((error: unknown) => console.error('Messages not loaded', error));
 const currentPlayer = new CurrentPlayer(storage.sessions);
 await currentPlayer
   .restore()
   .catch((error: unknown) => console.error('Session not restored', error));
+await firstWords;
 
 const services: AppServices = {
   i18n,

@@ -1,27 +1,37 @@
-// Formats a message for a locale with ICU MessageFormat (plurals, ordinals, selects).
-// The pseudo-locale wraps every text so tests can spot words that bypass the catalogues.
-import { IntlMessageFormat } from 'intl-messageformat';
+// Formats messages straight from the source catalogues, every bundle at once, parsing the ICU
+// texts at run time. For Node (the lessons CLI) and the unit tests; the browser app never
+// imports this file: it loads precompiled bundles instead (src/app/messages.ts).
 import { catalogue, type MessageKey } from './index';
+import { MESSAGE_BUNDLES, splitCatalogue } from './bundles';
+import {
+  MessageStore,
+  type LoadedBundle,
+  type MessageValues,
+  type Translate,
+  type UiLocale,
+} from './store';
 
-export type UiLocale = 'fr' | 'en' | 'pseudo';
-export type MessageValues = Record<string, string | number | boolean | Date>;
+export type { MessageValues, Translate, UiLocale } from './store';
 
-const cache = new Map<string, IntlMessageFormat>();
-
-function compiled(key: MessageKey, locale: UiLocale): IntlMessageFormat {
-  const cacheKey = `${locale}\u0000${key}`;
-  let format = cache.get(cacheKey);
-  if (!format) {
-    const spec = catalogue[key];
-    const source = locale === 'fr' ? spec.fr : spec.en;
-    format = new IntlMessageFormat(source, locale === 'pseudo' ? 'en' : locale);
-    cache.set(cacheKey, format);
-  }
-  return format;
+/** A store holding every bundle of the source catalogues, in French and English. */
+export function sourceMessageStore(): MessageStore {
+  const split = splitCatalogue(catalogue);
+  const loaded: LoadedBundle[] = MESSAGE_BUNDLES.flatMap((bundle) => [
+    { bundle, locale: 'fr' as const, messages: split[bundle].fr },
+    { bundle, locale: 'en' as const, messages: split[bundle].en },
+  ]);
+  return new MessageStore({ loaded });
 }
+
+let shared: MessageStore | undefined;
 
 /** The text of a message in a locale, with its values filled in. */
 export function formatMessage(locale: UiLocale, key: MessageKey, values?: MessageValues): string {
-  const text = String(compiled(key, locale).format(values));
-  return locale === 'pseudo' ? `⟦${text}⟧` : text;
+  shared ??= sourceMessageStore();
+  return shared.format(locale, key, values);
+}
+
+/** Reads messages in one locale, for functions that take a translator. */
+export function translator(locale: UiLocale): Translate {
+  return (key, values) => formatMessage(locale, key, values);
 }

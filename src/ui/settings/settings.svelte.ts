@@ -4,7 +4,7 @@
 // document root (`lang`, `data-theme`, `data-font`, `data-pictograms`) so CSS follows.
 // Contract: no DOM access except through the optional `root` element it is given.
 import type { I18n } from '../i18n.svelte';
-import type { UiLocale } from '../../messages/format';
+import type { UiLocale } from '../../messages/store';
 
 export type PersistedLocale = 'fr' | 'en';
 export type ThemeChoice = 'default' | 'contrast';
@@ -105,7 +105,8 @@ export class Settings {
     this.font = stored?.font ?? defaultPreferences.font;
     this.readAloud = stored?.readAloud ?? defaultPreferences.readAloud;
     this.pictograms = stored?.pictograms ?? defaultPreferences.pictograms;
-    this.#i18n.locale = options.forcedLocale ?? this.#storedLocale;
+    // Nothing is loaded yet, so the language applies at once.
+    void this.#i18n.setLocale(options.forcedLocale ?? this.#storedLocale);
     // The first visit's detected language is kept, so it is detected only once.
     if (!stored?.locale) this.#persist();
     this.#reflect();
@@ -125,12 +126,19 @@ export class Settings {
     };
   }
 
-  /** Switches the app's language; every text re-renders, no state is lost. */
-  setLocale(locale: UiLocale): void {
+  /**
+   * Switches the app's language; every text re-renders, no state is lost. The switch happens
+   * once the screen's messages are loaded in that language (at once when they already are).
+   */
+  setLocale(locale: UiLocale): Promise<void> {
     if (locale !== 'pseudo') this.#storedLocale = locale;
-    this.#i18n.locale = locale;
+    const switched = this.#i18n.setLocale(locale);
     this.#persist();
     this.#reflect();
+    return switched.then(
+      () => this.#reflect(),
+      (error: unknown) => console.error('Language not switched', error),
+    );
   }
 
   setTheme(theme: ThemeChoice): void {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { restorePack, restorePackText, type RestoreIssue } from '../../../src/core/lesson/restore';
 import { describeIssueMessage } from '../../../src/messages/lesson-issues';
+import { translator } from '../../../src/messages/format';
 import { validPack } from './helpers';
 
 /** mulberry32: a small seeded PRNG, so a failing case can be replayed from its seed. */
@@ -96,7 +97,7 @@ function malformed(issues: readonly RestoreIssue[]): string[] {
   for (const issue of issues) {
     if (issue.path !== '' && !issue.path.startsWith('/')) problems.push(`bad path ${issue.path}`);
     for (const locale of ['fr', 'en'] as const) {
-      const message = describeIssueMessage(issue, locale);
+      const message = describeIssueMessage(issue, translator(locale));
       // A message that fell back to the bare code means the catalogue misses this issue.
       if (message === issue.code || message.length === 0)
         problems.push(`no ${locale} message for ${issue.code} ${JSON.stringify(issue.data)}`);

@@ -3,63 +3,11 @@
 // text that formats in fr, en and the pseudo-locale. Also: every catalogue file under
 // src/messages is merged into the catalogue, and no key is defined twice.
 import { describe, expect, it } from 'vitest';
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import { catalogue, type MessageKey } from '../../../src/messages/index';
-import { formatMessage, type MessageValues } from '../../../src/messages/format';
+import { formatMessage } from '../../../src/messages/format';
+import { placeholders, sampleValues } from './sample-values';
 import type { MessageSpec } from '../../../src/messages/define';
-
-type ArgumentKind = 'text' | 'number' | 'date' | 'time' | 'select' | 'plural' | 'ordinal' | 'tag';
-
-/** The placeholders of a parsed message: name → kind, nested options and tags included. */
-function placeholders(
-  elements: readonly MessageFormatElement[],
-  found = new Map<string, ArgumentKind>(),
-) {
-  for (const element of elements) {
-    switch (element.type) {
-      case TYPE.argument:
-        found.set(element.value, 'text');
-        break;
-      case TYPE.number:
-        found.set(element.value, 'number');
-        break;
-      case TYPE.date:
-        found.set(element.value, 'date');
-        break;
-      case TYPE.time:
-        found.set(element.value, 'time');
-        break;
-      case TYPE.select:
-        found.set(element.value, 'select');
-        for (const option of Object.values(element.options)) placeholders(option.value, found);
-        break;
-      case TYPE.plural:
-        found.set(element.value, element.pluralType === 'ordinal' ? 'ordinal' : 'plural');
-        for (const option of Object.values(element.options)) placeholders(option.value, found);
-        break;
-      case TYPE.tag:
-        found.set(element.value, 'tag');
-        placeholders(element.children, found);
-        break;
-      default:
-        break;
-    }
-  }
-  return found;
-}
-
-function sampleValues(kinds: Map<string, ArgumentKind>): MessageValues {
-  const values: MessageValues = {};
-  for (const [name, kind] of kinds) {
-    if (kind === 'number' || kind === 'plural' || kind === 'ordinal') values[name] = 2;
-    else if (kind === 'date' || kind === 'time')
-      values[name] = new Date(Date.UTC(2025, 8, 1, 9, 30));
-    else if (kind === 'select') values[name] = 'other';
-    else if (kind === 'tag') continue;
-    else values[name] = 'X';
-  }
-  return values;
-}
 
 const entries = Object.entries(catalogue) as [MessageKey, MessageSpec][];
 
@@ -91,7 +39,14 @@ describe('message catalogue', () => {
 
 describe('catalogue files', () => {
   const files = import.meta.glob<Record<string, unknown>>('/src/messages/*.ts', { eager: true });
-  const infrastructure = ['define.ts', 'format.ts', 'index.ts', 'pseudo-check.ts'];
+  const infrastructure = [
+    'bundles.ts',
+    'define.ts',
+    'format.ts',
+    'index.ts',
+    'pseudo-check.ts',
+    'store.ts',
+  ];
 
   function isSpec(value: unknown): value is MessageSpec {
     if (typeof value !== 'object' || value === null) return false;

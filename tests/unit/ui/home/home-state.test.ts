@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HomeState } from '../../../../src/ui/home/home.svelte';
 import { I18n } from '../../../../src/ui/i18n.svelte';
+import { sourceMessageStore } from '../../../../src/messages/format';
 import { restorePack } from '../../../../src/core/lesson/restore';
 import type { Pack } from '../../../../src/core/lesson/types';
 import type { AppServices, Player } from '../../../../src/ui/context';
@@ -30,7 +31,7 @@ const packs = [makePack('one', ['a', 'b']), makePack('two', ['c', 'd'])];
 
 async function homeWith(stars: Record<string, Record<string, number>>): Promise<HomeState> {
   const services = {
-    i18n: new I18n(),
+    i18n: new I18n(sourceMessageStore()),
     lessons: { packs: async () => packs, pack: async () => null },
     progress: {
       starsByLevel: async (_player: Player, packId: string) =>

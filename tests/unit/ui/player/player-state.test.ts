@@ -10,6 +10,7 @@ import type {
   ProgramEditor,
 } from '../../../../src/ui/player/program-editor';
 import { I18n } from '../../../../src/ui/i18n.svelte';
+import { sourceMessageStore } from '../../../../src/messages/format';
 import { MemoryAttempts, MemoryWorkspaceStore } from '../../../../src/app/memory-stores';
 import { restorePack } from '../../../../src/core/lesson/restore';
 import type { Pack } from '../../../../src/core/lesson/types';
@@ -128,7 +129,7 @@ async function open(
   saved: WorkspaceState | null = null,
   allows: (level: LevelKey) => boolean = () => true,
 ): Promise<Harness> {
-  const i18n = new I18n();
+  const i18n = new I18n(sourceMessageStore());
   const workspaces = new MemoryWorkspaceStore();
   const attempts = new MemoryAttempts();
   if (saved) await workspaces.save(GUEST, { packId: pack.id, levelId }, saved);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RobotState } from '../../../../src/ui/robot/robot.svelte';
 import { keyValueProfiles, type RobotProfiles } from '../../../../src/ui/robot/robot-profiles';
 import { I18n } from '../../../../src/ui/i18n.svelte';
+import { sourceMessageStore } from '../../../../src/messages/format';
 import type { AttemptReport } from '../../../../src/ui/context';
 import { RobotSession } from '../../../../src/devices/session';
 import { simulatorConnector, webSerialConnector } from '../../../../src/devices/connectors';
@@ -62,7 +63,7 @@ function setup(options: { profiles?: RobotProfiles; facts?: BrowserFacts } = {})
     drivers: { 'parcours-line': createParcoursLineDriver },
   });
   const attempts: AttemptReport[] = [];
-  const i18n = new I18n();
+  const i18n = new I18n(sourceMessageStore());
   const profiles = options.profiles ?? keyValueProfiles(null);
   const robots = new RobotState({
     session,

@@ -3,6 +3,7 @@
 // attributes that CSS follows.
 import { describe, expect, it, vi } from 'vitest';
 import { I18n } from '../../../../src/ui/i18n.svelte';
+import { sourceMessageStore } from '../../../../src/messages/format';
 import {
   Settings,
   defaultPreferences,
@@ -85,11 +86,15 @@ describe('restorePreferences', () => {
 describe('Settings', () => {
   it('detects the language on the first visit and keeps it, so it is detected once', () => {
     const store = memoryPreferenceStore();
-    const first = new Settings({ i18n: new I18n(), store, languages: ['en-GB'] });
+    const first = new Settings({
+      i18n: new I18n(sourceMessageStore()),
+      store,
+      languages: ['en-GB'],
+    });
     expect(first.locale).toBe('en');
     expect(store.read()).toMatchObject({ locale: 'en' });
 
-    const i18n = new I18n();
+    const i18n = new I18n(sourceMessageStore());
     const later = new Settings({ i18n, store, languages: ['fr-FR'] });
     expect(later.locale).toBe('en');
     expect(i18n.locale).toBe('en');
@@ -104,7 +109,12 @@ describe('Settings', () => {
       pictograms: true,
     });
     const root = new FakeRoot();
-    const settings = new Settings({ i18n: new I18n(), store, languages: ['fr'], root });
+    const settings = new Settings({
+      i18n: new I18n(sourceMessageStore()),
+      store,
+      languages: ['fr'],
+      root,
+    });
     expect(settings.preferences).toEqual({
       locale: 'en',
       theme: 'contrast',
@@ -122,7 +132,7 @@ describe('Settings', () => {
     const storage = new FakeStorage();
     storage.setItem('parcours.preferences', '{not json');
     const settings = new Settings({
-      i18n: new I18n(),
+      i18n: new I18n(sourceMessageStore()),
       store: localPreferenceStore(storage),
       languages: ['fr-FR'],
     });
@@ -136,7 +146,7 @@ describe('Settings', () => {
   it('persists each choice and updates the root at once', () => {
     const storage = new FakeStorage();
     const root = new FakeRoot();
-    const i18n = new I18n();
+    const i18n = new I18n(sourceMessageStore());
     const settings = new Settings({ i18n, store: localPreferenceStore(storage), root });
 
     settings.setLocale('en');
@@ -165,7 +175,7 @@ describe('Settings', () => {
   it('applies a forced pseudo-locale for this load only and never stores it', () => {
     const store = memoryPreferenceStore({ locale: 'fr' });
     const root = new FakeRoot();
-    const i18n = new I18n();
+    const i18n = new I18n(sourceMessageStore());
     const settings = new Settings({ i18n, store, forcedLocale: 'pseudo', root });
     expect(i18n.locale).toBe('pseudo');
     expect(root.lang).toBe('en-XA');
@@ -177,7 +187,7 @@ describe('Settings', () => {
 
   it('keeps working when the store refuses to write', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const i18n = new I18n();
+    const i18n = new I18n(sourceMessageStore());
     const settings = new Settings({
       i18n,
       store: {

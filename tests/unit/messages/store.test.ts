@@ -1,0 +1,130 @@
+// The message store: bundles load only when asked for, once each, in the language asked for
+// (English for the pseudo-locale); a message whose bundle is missing reads as an empty text,
+// starts that bundle loading and reads right once it has arrived; a failed bundle is retried by
+// the next explicit load, not by every render.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MessageStore, type BundleLoader, type TextLocale } from '../../../src/messages/store';
+import type { MessageBundle } from '../../../src/messages/bundles';
+import { compileBundles } from '../../../scripts/vite-messages';
+import { catalogue } from '../../../src/messages/index';
+
+const compiled = compileBundles(catalogue);
+
+/** A loader whose loads wait until the test releases them, recording what was asked. */
+function manualLoader() {
+  const asked: string[] = [];
+  const waiting: { id: string; release: () => void; fail: (error: Error) => void }[] = [];
+  const load: BundleLoader = (bundle, locale) => {
+    asked.push(`${locale}/${bundle}`);
+    return new Promise((resolve, reject) => {
+      waiting.push({
+        id: `${locale}/${bundle}`,
+        release: () => resolve(compiled[bundle][locale]),
+        fail: reject,
+      });
+    });
+  };
+  /** Resolves every waiting load and lets their callbacks run. */
+  async function releaseAll(): Promise<void> {
+    for (const entry of waiting.splice(0)) entry.release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  async function failAll(): Promise<void> {
+    for (const entry of waiting.splice(0)) entry.fail(new Error('offline'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return { load, asked, waiting, releaseAll, failAll };
+}
+
+function loadedFrom(bundle: MessageBundle, locale: TextLocale) {
+  return { bundle, locale, messages: compiled[bundle][locale] };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('MessageStore', () => {
+  it('loads a bundle only when asked, once, in the language asked for', async () => {
+    const loader = manualLoader();
+    const store = new MessageStore({ load: loader.load });
+    expect(loader.asked).toEqual([]);
+    expect(store.has(['pupil'], 'fr')).toBe(false);
+
+    const first = store.load(['pupil', 'blocks'], 'fr');
+    const again = store.load(['pupil'], 'fr');
+    expect(loader.asked).toEqual(['fr/pupil', 'fr/blocks']);
+    await loader.releaseAll();
+    await Promise.all([first, again]);
+
+    expect(store.has(['pupil', 'blocks'], 'fr')).toBe(true);
+    expect(store.has(['pupil'], 'en')).toBe(false);
+    expect(store.wanted).toEqual(['pupil', 'blocks']);
+    await store.load(['pupil'], 'fr');
+    expect(loader.asked).toEqual(['fr/pupil', 'fr/blocks']);
+    expect(store.format('fr', 'common.loading')).toBe('Chargement…');
+    expect(store.format('fr', 'blocks.moveForward')).toBe(catalogue['blocks.moveForward'].fr);
+  });
+
+  it('formats precompiled messages with their values, plurals included', () => {
+    const store = new MessageStore({ loaded: [loadedFrom('teacher', 'fr')] });
+    expect(store.format('fr', 'teacher.classes.pupils', { count: 0 })).toBe('aucun élève');
+    expect(store.format('fr', 'teacher.classes.pupils', { count: 1 })).toBe('1 élève');
+    expect(store.format('fr', 'teacher.classes.pupils', { count: 3 })).toBe('3 élèves');
+  });
+
+  it('reads English for the pseudo-locale and wraps every text', async () => {
+    const loader = manualLoader();
+    const store = new MessageStore({ load: loader.load });
+    const loading = store.load(['pupil'], 'pseudo');
+    expect(loader.asked).toEqual(['en/pupil']);
+    await loader.releaseAll();
+    await loading;
+    expect(store.has(['pupil'], 'en')).toBe(true);
+    expect(store.format('pseudo', 'common.loading')).toBe(`⟦${catalogue['common.loading'].en}⟧`);
+  });
+
+  it('heals a message shown before its bundle: empty at first, then the text', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const loader = manualLoader();
+    const store = new MessageStore({ load: loader.load });
+    const arrivals = vi.fn();
+    store.subscribe(arrivals);
+
+    // Two messages of the teacher bundle (the review's link is on the teacher's home page).
+    expect(store.format('en', 'review.nav.open')).toBe('');
+    expect(store.format('en', 'teacher.area')).toBe('');
+    expect(loader.asked).toEqual(['en/teacher']);
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(String(error.mock.calls[0]?.[0])).toContain('teacher');
+
+    await loader.releaseAll();
+    expect(arrivals).toHaveBeenCalledTimes(1);
+    expect(store.format('en', 'teacher.area')).toBe(catalogue['teacher.area'].en);
+    expect(store.wanted).toEqual(['teacher']);
+  });
+
+  it('retries a failed bundle on the next load, not on every render', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const loader = manualLoader();
+    const store = new MessageStore({ load: loader.load });
+    const failing = expect(store.load(['robot'], 'fr')).rejects.toThrow('offline');
+    await loader.failAll();
+    await failing;
+
+    expect(store.format('fr', 'robot.button')).toBe('');
+    expect(loader.asked).toEqual(['fr/robot']);
+
+    const retry = store.load(['robot'], 'fr');
+    await loader.releaseAll();
+    await retry;
+    expect(loader.asked).toEqual(['fr/robot', 'fr/robot']);
+    expect(store.format('fr', 'robot.button')).toBe(catalogue['robot.button'].fr);
+  });
+
+  it('without a loader, says a missing bundle is not available', async () => {
+    const store = new MessageStore({ loaded: [loadedFrom('pupil', 'fr')] });
+    await expect(store.load(['pupil'], 'fr')).resolves.toBeUndefined();
+    await expect(store.load(['editor'], 'fr')).rejects.toThrow('editor');
+  });
+});
