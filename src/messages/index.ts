@@ -1,4 +1,5 @@
-// All message catalogues, merged. A feature adds its catalogue file here (one line).
+// All message catalogues, merged (the source for Node, tests and the build's compiled bundles).
+// A feature adds its catalogue file here (one line) and its key prefix to bundles.ts.
 import { common } from './common';
 import { settings } from './settings';
 import { shell } from './shell';
