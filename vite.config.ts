@@ -8,6 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compiledMessages } from './scripts/vite-messages.ts';
+import { lessonRoutePreload } from './scripts/vite-route-preload.ts';
 
 const blocklyMediaDir = resolve(import.meta.dirname, 'node_modules/blockly/media');
 
@@ -100,7 +101,7 @@ const withoutMessageParser = process.env.VITEST
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), blocklyMedia(), offlineApp(), compiledMessages()],
+  plugins: [svelte(), blocklyMedia(), offlineApp(), compiledMessages(), lessonRoutePreload()],
   resolve: { alias: withoutMessageParser },
   build: {
     target: 'es2022',
