@@ -27,6 +27,16 @@ function manualLoader() {
   return { load, asked, releaseAll };
 }
 
+/** An I18n in French with the pupil bundle loaded, and the loader that serves it. */
+async function frenchPupilLoaded() {
+  const loader = manualLoader();
+  const i18n = new I18n(new MessageStore({ load: loader.load }));
+  const first = i18n.load(['pupil']);
+  await loader.releaseAll();
+  await first;
+  return { loader, i18n };
+}
+
 const loading = catalogue['common.loading'];
 const crumbs = catalogue['review.crumbs'];
 
@@ -62,11 +72,7 @@ describe('I18n', () => {
   });
 
   it('also waits for a bundle a screen asks for while the switch loads', async () => {
-    const loader = manualLoader();
-    const i18n = new I18n(new MessageStore({ load: loader.load }));
-    const first = i18n.load(['pupil']);
-    await loader.releaseAll();
-    await first;
+    const { loader, i18n } = await frenchPupilLoaded();
 
     const switched = i18n.setLocale('en');
     const screen = i18n.load(['review']);
@@ -77,11 +83,7 @@ describe('I18n', () => {
   });
 
   it('lets the latest switch win', async () => {
-    const loader = manualLoader();
-    const i18n = new I18n(new MessageStore({ load: loader.load }));
-    const first = i18n.load(['pupil']);
-    await loader.releaseAll();
-    await first;
+    const { loader, i18n } = await frenchPupilLoaded();
 
     const toEnglish = i18n.setLocale('en');
     const backToFrench = i18n.setLocale('fr');
