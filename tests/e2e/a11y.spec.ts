@@ -193,6 +193,9 @@ test('a pupil solves a level with the keyboard alone (Blockly keyboard navigatio
     await page.keyboard.press('t');
     await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^avancer/);
     await page.keyboard.press('Enter');
+    // The block is taken: it moves in the workspace, with the focus, until Enter drops it.
+    await expect.poll(() => workspaceFocused(page)).toBe(true);
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', /avancer/);
     await page.keyboard.press('Enter');
     // The block is in the program and the focus back in the workspace before the next one.
     await expect(player.programBlocks(/^avancer/)).toHaveCount(i + 1);

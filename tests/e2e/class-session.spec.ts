@@ -91,6 +91,7 @@ test('a teacher sets up a session and a pupil keeps her blocks across a reload',
   await player.waitForBlocks();
   await player.appendBlock('avancer', 'touch');
   await player.appendBlock('avancer', 'touch');
+  await expect(player.programBlocks(/^avancer/)).toHaveCount(2);
   await expect(player.saved).toBeVisible();
   await page.reload();
   await player.waitForBlocks();

@@ -64,6 +64,7 @@ export class PlayerPage {
 
   /** Drags a block from the flyout and drops it under the last block of the program. */
   async appendBlock(name: string, pointer: Pointer = 'mouse'): Promise<void> {
+    await this.#settled();
     const source = await this.#box(this.flyoutBlock(name));
     const last = await this.#lastProgramBlock();
     // Grab near the block's left edge; drop so that its top meets the last block's bottom.
@@ -74,6 +75,7 @@ export class PlayerPage {
 
   /** Tries to drag a block out of the flyout into an empty part of the workspace. */
   async dropBlockOnWorkspace(name: string, pointer: Pointer = 'mouse'): Promise<void> {
+    await this.#settled();
     const source = await this.#box(this.flyoutBlock(name));
     const area = await this.#box(this.program);
     const grab = { x: source.x + 16, y: source.y + source.height / 2 };
@@ -110,6 +112,17 @@ export class PlayerPage {
     }
     if (!lowest) throw new Error('the program has no block');
     return lowest;
+  }
+
+  /**
+   * Blockly renders in animation frames: lets the previous drop settle before measuring again
+   * (under load, a stale position dropped the next block beside the stack).
+   */
+  async #settled(): Promise<void> {
+    await expect(this.page.locator('.blocklyDragging')).toHaveCount(0);
+    await this.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
   }
 
   async #drag(
