@@ -2,7 +2,7 @@
 // Storage layer. Only the composition root (src/main.ts) and tests call `createStorage`;
 // everything else receives the repositories.
 import { AttemptRepository } from './attempt-repository';
-import { BackupService } from './backup';
+import type { BackupService } from './backup';
 import { ClassRepository } from './class-repository';
 import { ParcoursDb, type DatabaseOptions } from './database';
 import { systemEnv, type StorageEnv } from './env';
@@ -25,9 +25,45 @@ export interface AppStorage {
   readonly workspaces: WorkspaceRepository;
   readonly robots: RobotRepository;
   readonly packs: PackRepository;
-  readonly backups: BackupService;
+  readonly backups: Backups;
   readonly pin: TeacherPin;
   readonly space: SpaceService;
+}
+
+/** Backups: export, preview and merge of files (see ./backup). */
+export type Backups = Pick<BackupService, 'export' | 'preview' | 'merge' | 'importText'>;
+
+/**
+ * Backups load their code (checksums, canonical JSON, the file schema) on first use: only the
+ * teacher's backup screens need it, not a pupil's lesson page.
+ */
+class LazyBackups implements Backups {
+  #service: Promise<BackupService> | null = null;
+
+  constructor(private readonly create: () => Promise<BackupService>) {}
+
+  #get(): Promise<BackupService> {
+    return (this.#service ??= this.create().catch((error: unknown) => {
+      this.#service = null;
+      throw error;
+    }));
+  }
+
+  async export(...args: Parameters<Backups['export']>): ReturnType<Backups['export']> {
+    return (await this.#get()).export(...args);
+  }
+
+  async preview(...args: Parameters<Backups['preview']>): ReturnType<Backups['preview']> {
+    return (await this.#get()).preview(...args);
+  }
+
+  async merge(...args: Parameters<Backups['merge']>): ReturnType<Backups['merge']> {
+    return (await this.#get()).merge(...args);
+  }
+
+  async importText(...args: Parameters<Backups['importText']>): ReturnType<Backups['importText']> {
+    return (await this.#get()).importText(...args);
+  }
 }
 
 export interface StorageOptions extends DatabaseOptions {
@@ -54,7 +90,9 @@ export function createStorage(options: StorageOptions = {}): AppStorage {
     workspaces: new WorkspaceRepository(db, env, health),
     robots: new RobotRepository(db, env),
     packs: new PackRepository(db, env),
-    backups: new BackupService(db, env, settings),
+    backups: new LazyBackups(
+      async () => new (await import('./backup')).BackupService(db, env, settings),
+    ),
     pin: new TeacherPin(settings, options.pinIterations ?? PIN_ITERATIONS),
     space: new SpaceService(options.storageManager, settings),
   };
