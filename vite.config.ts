@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compiledMessages } from './scripts/vite-messages.ts';
 import { lessonRoutePreload } from './scripts/vite-route-preload.ts';
+import { restoredLessons } from './scripts/vite-lessons.ts';
 
 const blocklyMediaDir = resolve(import.meta.dirname, 'node_modules/blockly/media');
 
@@ -101,7 +102,14 @@ const withoutMessageParser = process.env.VITEST
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), blocklyMedia(), offlineApp(), compiledMessages(), lessonRoutePreload()],
+  plugins: [
+    svelte(),
+    blocklyMedia(),
+    offlineApp(),
+    compiledMessages(),
+    restoredLessons(),
+    lessonRoutePreload(),
+  ],
   resolve: { alias: withoutMessageParser },
   build: {
     target: 'es2022',

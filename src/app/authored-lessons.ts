@@ -1,8 +1,8 @@
 // The lesson library with the packs authored or imported on this device: the shipped
 // curriculum first, then every stored pack that restores cleanly (through the same `restore`
 // as lessons/). Stored packs are read afresh on each call, so a pack saved in the editor is
-// playable and can be put into a session at once. Built by the composition root.
-import { restorePack } from '../core/lesson/restore';
+// playable and can be put into a session at once. The validator loads only when this device
+// has stored packs (shipped packs are restored at build time). Built by the composition root.
 import type { Pack } from '../core/lesson/types';
 import type { LessonLibrary } from '../ui/lesson-library';
 
@@ -12,8 +12,9 @@ export interface AuthoredPackSource {
   get(id: string): Promise<{ readonly id: string; readonly json: unknown } | undefined>;
 }
 
-function restored(record: { readonly json: unknown } | undefined): Pack | null {
+async function restored(record: { readonly json: unknown } | undefined): Promise<Pack | null> {
   if (!record) return null;
+  const { restorePack } = await import('../core/lesson/restore');
   const result = restorePack(record.json);
   return result.ok ? result.pack : null;
 }
@@ -24,8 +25,7 @@ export function withAuthoredPacks(
 ): LessonLibrary {
   const stored = async (): Promise<Pack[]> => {
     const records = await authored.list().catch(() => []);
-    return records
-      .map(restored)
+    return (await Promise.all(records.map(restored)))
       .filter((pack): pack is Pack => pack !== null)
       .sort((a, b) => a.title.fr.localeCompare(b.title.fr, 'fr'));
   };

@@ -1,16 +1,17 @@
-// The curriculum shipped in lessons/: bundled by Vite, each pack restored on first use. A pack
-// file is named `NN-<pack id>.json`, so opening one level fetches and restores only its pack;
-// the full list (home screen, teacher) fetches every pack in parallel.
+// The curriculum shipped in lessons/: bundled by Vite, one chunk per pack. The build restores
+// each pack (scripts/vite-lessons.ts: validation, defaults, migration; a broken pack fails the
+// build), so the tablet imports packs ready to play and never loads the validator for them. A
+// pack file is named `NN-<pack id>.json`, so opening one level fetches only its pack; the full
+// list (home screen, teacher) fetches every pack in parallel.
 import type { LessonLibrary } from '../ui/lesson-library';
 import type { Pack } from '../core/lesson/types';
-import { restorePack } from '../core/lesson/restore';
 
-const files = import.meta.glob<unknown>('/lessons/*.json', { import: 'default' });
+const files = import.meta.glob<Pack>(['/lessons/*.json', '!/lessons/schema.json'], {
+  import: 'default',
+});
 
 /** The shipped pack files, in curriculum (name) order. */
-const names = Object.keys(files)
-  .filter((name) => !name.endsWith('/schema.json'))
-  .sort();
+const names = Object.keys(files).sort();
 
 /** The file that should hold pack `id`, by the `NN-<id>.json` naming convention. */
 function fileOf(id: string): string | undefined {
@@ -18,30 +19,30 @@ function fileOf(id: string): string | undefined {
 }
 
 export function shippedLessons(): LessonLibrary {
-  const restored = new Map<string, Promise<Pack | null>>();
-  const restore = (name: string): Promise<Pack | null> => {
-    let pack = restored.get(name);
+  const loaded = new Map<string, Promise<Pack | null>>();
+  const load = (name: string): Promise<Pack | null> => {
+    let pack = loaded.get(name);
     if (!pack) {
-      pack = files[name]!().then((raw) => {
-        const result = restorePack(raw);
-        if (result.ok) return result.pack;
-        console.error(`Lesson pack ${name} is invalid`, result.errors);
+      pack = files[name]!().catch((error: unknown) => {
+        // Offline before the chunk was cached: the next call tries again.
+        console.error(`Lesson pack ${name} did not load`, error);
+        loaded.delete(name);
         return null;
       });
-      restored.set(name, pack);
+      loaded.set(name, pack);
     }
     return pack;
   };
   let all: Promise<readonly Pack[]> | null = null;
   const packs = (): Promise<readonly Pack[]> =>
-    (all ??= Promise.all(names.map(restore)).then((list) =>
+    (all ??= Promise.all(names.map(load)).then((list) =>
       list.filter((pack): pack is Pack => pack !== null),
     ));
   return {
     packs,
     pack: async (id) => {
       const name = fileOf(id);
-      const own = name ? await restore(name) : null;
+      const own = name ? await load(name) : null;
       if (own?.id === id) return own;
       return (await packs()).find((pack) => pack.id === id) ?? null;
     },
