@@ -34,8 +34,8 @@ const settings = new Settings({
 });
 const updates = new AppUpdate();
 // Pupils' blocks, attempts, classes and sessions: IndexedDB (Dexie). The tablet's session and
-// the pupil who picked their name are read back before the first screen, so a reload keeps
-// the same pupil on the same blocks.
+// the pupil who picked their name are read back at start-up, so a reload keeps the same pupil
+// on the same blocks.
 const storage = createStorage({ storageManager: navigator.storage });
 // The first screen's code (for a level: the player and Blockly) downloads while storage opens.
 const firstRoute = matchRoute(window.location.hash.replace(/^#/, ''))?.route;
@@ -44,10 +44,10 @@ firstRoute?.load().catch(() => undefined);
 const firstWords = i18n
   .load(firstRoute?.messages ?? ['pupil'])
   .catch((error: unknown) => console.error('Messages not loaded', error));
+// Who plays is read back while the first screen mounts: opening IndexedDB (hundreds of
+// milliseconds the first time) overlaps Blockly's setup; screens await `currentPlayer.ready`.
 const currentPlayer = new CurrentPlayer(storage.sessions);
-await currentPlayer
-  .restore()
-  .catch((error: unknown) => console.error('Session not restored', error));
+currentPlayer.restore().catch((error: unknown) => console.error('Session not restored', error));
 await firstWords;
 
 const services: AppServices = {

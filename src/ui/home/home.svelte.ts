@@ -72,6 +72,7 @@ export class HomeState {
 
   async #load(): Promise<void> {
     const packs = await this.#services.lessons.packs();
+    await this.#services.currentPlayer.ready;
     const entries = await Promise.all(
       packs.map(async (pack) => {
         try {

@@ -134,6 +134,10 @@ class BlocklyEditor implements ProgramEditor {
     }
   }
 
+  replaceProgram(program: WorkspaceState): void {
+    this.#load(program);
+  }
+
   setTexts(locale: Locale, texts: BlockTexts): void {
     const program = this.save();
     applyTexts(locale, texts);

@@ -13,6 +13,7 @@ import { blockTexts } from '../../blocks/texts';
 import { blocklyMaxBlocks, maxInstancesFor, startProgram, toolboxFor } from '../../blocks/toolbox';
 import type { MessageKey } from '../../messages/index';
 import type { AppServices, LevelKey, Player } from '../context';
+import { GUEST } from '../pupil-picker/current-player.svelte';
 import { pickupsOf, rotationsOf, trailOf } from '../stage/stage-geometry';
 import type { BlockRemark, EditorSetup, ProgramEditor } from './program-editor';
 
@@ -117,11 +118,18 @@ export class PlayerState {
   stars = $state<Stars>(0);
 
   readonly #deps: PlayerDeps;
-  readonly #player: Player;
+  #player: Player = GUEST;
+  /** Settles with who plays, once the tablet's session has been read back. */
+  #identified: Promise<Player>;
   readonly #frames: Frames;
   readonly #clock: () => number;
   readonly #editorModule: ReturnType<PlayerDeps['loadEditor']>;
+  /** The level, found in its pack (null: not found or closed). */
+  #levelFound: Promise<Level | null>;
+  /** The pupil's saved program for this level, once who plays is known. */
   #opened: Promise<WorkspaceState | null>;
+  /** The pupil changed the program: a saved program arriving late must not replace it. */
+  #edited = false;
   #editor: ProgramEditor | null = null;
   #textsKey = '';
   #frame: number | null = null;
@@ -130,11 +138,13 @@ export class PlayerState {
 
   constructor(deps: PlayerDeps) {
     this.#deps = deps;
-    this.#player = deps.services.currentPlayer.player;
     this.#frames = deps.frames ?? browserFrames;
     this.#clock = deps.clock ?? Date.now;
     // Blockly starts loading at once, in parallel with the level; the stage paints first.
     this.#editorModule = deps.loadEditor();
+    const { currentPlayer } = deps.services;
+    this.#identified = currentPlayer.ready.then(() => (this.#player = currentPlayer.player));
+    this.#levelFound = this.#findLevel();
     this.#opened = this.#open();
   }
 
@@ -145,7 +155,7 @@ export class PlayerState {
   }
 
   /** Who the blocks and attempts belong to (the pupil of the session, or a guest), fixed when
-   * the level opens. */
+   * the level opens (once the tablet's session has been read back). */
   get player(): Player {
     return this.#player;
   }
@@ -333,25 +343,40 @@ export class PlayerState {
 
   // --- Internals -----------------------------------------------------------------------------
 
-  async #open(): Promise<WorkspaceState | null> {
-    const { lessons, workspaces, announcer, i18n, currentPlayer } = this.#deps.services;
-    if (!currentPlayer.allows(this.levelKey)) {
-      this.closed = true;
-      return null;
-    }
-    const pack = await lessons.pack(this.#deps.packId);
+  /** Finds the level in its pack (shipped packs need no storage), so the stage paints early. */
+  async #findLevel(): Promise<Level | null> {
+    const pack = await this.#deps.services.lessons.pack(this.#deps.packId);
     const index = pack?.levels.findIndex((level) => level.id === this.#deps.levelId) ?? -1;
     const level = pack?.levels[index];
     if (!pack || !level) {
       this.notFound = true;
       return null;
     }
+    if (this.closed) return null;
     this.pack = pack;
     this.level = level;
     this.levelIndex = index;
+    return level;
+  }
+
+  /**
+   * Who plays, whether the session lets them open this level (announced when it does), and
+   * their saved program.
+   */
+  async #open(): Promise<WorkspaceState | null> {
+    const { workspaces, currentPlayer, announcer, i18n } = this.#deps.services;
+    await this.#identified;
+    if (!currentPlayer.allows(this.levelKey)) {
+      this.closed = true;
+      this.pack = null;
+      this.level = null;
+      return null;
+    }
+    const level = await this.#levelFound;
+    if (!level) return null;
     announcer.announce(
       i18n.t('player.announce.level', {
-        n: index + 1,
+        n: this.levelIndex + 1,
         title: localized(level.title, i18n.contentLocale),
       }),
     );
@@ -362,10 +387,16 @@ export class PlayerState {
     }
   }
 
+  /**
+   * Opens Blockly as soon as its code and the level are there, without waiting for storage: on
+   * a first visit IndexedDB takes hundreds of milliseconds to open. The saved program goes in
+   * when it arrives (at once when it is already there), unless the pupil has started editing.
+   */
   async #mountEditor(node: HTMLElement, detached: () => boolean): Promise<void> {
-    const [saved, module] = await Promise.all([this.#opened, this.#editorModule]);
-    const level = this.level;
-    if (detached() || !level) return;
+    let saved: WorkspaceState | null | undefined;
+    void this.#opened.then((program) => (saved = program));
+    const [level, module] = await Promise.all([this.#levelFound, this.#editorModule]);
+    if (detached() || !level || this.closed) return;
     this.#textsKey = this.#currentTextsKey();
     this.#editor = module.createEditor(node, {
       toolbox: toolboxFor(level.toolbox),
@@ -377,9 +408,16 @@ export class PlayerState {
       scale: this.#pictograms() ? PICTOGRAM_SCALE : WORDS_SCALE,
       onChange: this.#programChanged,
     });
-    this.blocksLeft = this.#editor.blocksLeft();
+    const editor = this.#editor;
+    this.blocksLeft = editor.blocksLeft();
     this.editorReady = true;
     this.phase = 'idle';
+    if (saved !== undefined) return;
+    const program = await this.#opened;
+    if (program && this.#editor === editor && !this.#edited && !detached()) {
+      editor.replaceProgram(program);
+      this.blocksLeft = editor.blocksLeft();
+    }
   }
 
   #unmountEditor(): void {
@@ -395,6 +433,7 @@ export class PlayerState {
 
   #programChanged = (): void => {
     if (!this.#editor) return;
+    this.#edited = true;
     this.blocksLeft = this.#editor.blocksLeft();
     // A changed program makes the run on screen stale: back to the start.
     if (this.phase !== 'idle') this.reset();
@@ -414,14 +453,17 @@ export class PlayerState {
   #saveNow(): void {
     if (!this.#editor) return;
     const state = this.#editor.save();
-    this.#deps.services.workspaces.save(this.player, this.levelKey, state).then(
-      () => {
-        if (this.#saveTimer === null) this.saveStatus = 'saved';
-      },
-      () => {
-        this.saveStatus = 'failed';
-      },
-    );
+    const { workspaces } = this.#deps.services;
+    this.#identified
+      .then((player) => workspaces.save(player, this.levelKey, state))
+      .then(
+        () => {
+          if (this.#saveTimer === null) this.saveStatus = 'saved';
+        },
+        () => {
+          this.saveStatus = 'failed';
+        },
+      );
   }
 
   #currentTextsKey(): string {

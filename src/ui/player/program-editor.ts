@@ -21,6 +21,8 @@ export interface ProgramEditor {
   highlight(blockId: string | null): void;
   /** Shows the compiler's remarks on their blocks, replacing earlier ones. */
   showRemarks(remarks: readonly BlockRemark[]): void;
+  /** Puts another program in place (the saved one, arriving after the editor opened). */
+  replaceProgram(program: WorkspaceState): void;
   /** Rebuilds every block in another language or presentation; keeps the program. */
   setTexts(locale: Locale, texts: BlockTexts): void;
   dispose(): void;

@@ -16,7 +16,8 @@ export type SessionStore = Pick<
   'get' | 'activeSessionId' | 'setActiveSession' | 'pickedLearner' | 'setPickedLearner'
 >;
 
-const GUEST: Player = { pupilId: null, sessionId: null, groupId: null };
+/** Nobody picked a name: free play, recorded for no pupil. */
+export const GUEST: Player = { pupilId: null, sessionId: null, groupId: null };
 
 export class CurrentPlayer {
   /** The running session this tablet shows, or null for free play. */
@@ -24,7 +25,18 @@ export class CurrentPlayer {
   /** Who picked their name, or null while the picker waits. */
   learner = $state.raw<Learner | null>(null);
 
+  #restoring: Promise<void> | null = null;
+
   constructor(private readonly sessions: SessionStore) {}
+
+  /**
+   * Settles once the tablet's session and pupil have been read back (at start-up the app
+   * mounts without waiting, so that Blockly loads while IndexedDB opens). Screens that depend
+   * on who plays await it; it never rejects.
+   */
+  get ready(): Promise<void> {
+    return this.#restoring ?? Promise.resolve();
+  }
 
   /** The identity the player records work under. */
   get player(): Player {
@@ -53,8 +65,14 @@ export class CurrentPlayer {
     );
   }
 
-  /** Reads the tablet's session and pupil back (at start-up, before the first screen). */
-  async restore(): Promise<void> {
+  /** Reads the tablet's session and pupil back (at start-up, and after a teacher's change). */
+  restore(): Promise<void> {
+    const restoring = this.#read();
+    this.#restoring = restoring.catch(() => undefined);
+    return restoring;
+  }
+
+  async #read(): Promise<void> {
     const id = await this.sessions.activeSessionId();
     const session = id ? await this.sessions.get(id) : undefined;
     if (!session || session.endedAt !== null) {

@@ -54,6 +54,7 @@ export class PickerState {
   ) {}
 
   async load(): Promise<void> {
+    await this.current.ready;
     const session = this.current.session;
     if (session) {
       this.pupils = await this.storage.classes.listPupils(session.classId);

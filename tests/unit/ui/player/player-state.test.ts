@@ -86,6 +86,7 @@ class FakeEditor implements ProgramEditor {
   blocksLeft = () => 4;
   highlight = (id: string | null) => void this.highlighted.push(id);
   showRemarks = (remarks: readonly BlockRemark[]) => void (this.remarks = remarks);
+  replaceProgram = (program: WorkspaceState) => void (this.state = program);
   setTexts = () => undefined;
   dispose = () => void (this.disposed = true);
 }
@@ -128,6 +129,8 @@ async function open(
   levelId: string,
   saved: WorkspaceState | null = null,
   allows: (level: LevelKey) => boolean = () => true,
+  /** When the tablet's session has been read back (at once by default). */
+  ready: Promise<void> = Promise.resolve(),
 ): Promise<Harness> {
   const i18n = new I18n(sourceMessageStore());
   const workspaces = new MemoryWorkspaceStore();
@@ -145,7 +148,7 @@ async function open(
     attempts,
     settings: { pictograms: false },
     announcer: { announce: () => undefined },
-    currentPlayer: { player: GUEST, allows },
+    currentPlayer: { player: GUEST, allows, ready },
   } as unknown as Pick<
     AppServices,
     'i18n' | 'lessons' | 'workspaces' | 'attempts' | 'settings' | 'announcer' | 'currentPlayer'
@@ -189,7 +192,32 @@ describe('PlayerState', () => {
   it('opens the saved program rather than the start one', async () => {
     const saved = program('move_forward');
     const { editor } = await open('straight', saved);
-    expect(editor.setup.program).toEqual(saved);
+    await vi.waitFor(() => expect(editor.state).toEqual(saved));
+  });
+
+  it('opens Blockly before storage has answered, then puts the saved program in', async () => {
+    const saved = program('move_forward', 'turn_left');
+    let storageOpen!: () => void;
+    const ready = new Promise<void>((resolve) => (storageOpen = resolve));
+    const { player, editor } = await open('straight', saved, () => true, ready);
+    expect(player.editorReady).toBe(true);
+    expect(editor.setup.program.blocks?.blocks?.[0]?.next).toBeUndefined();
+    storageOpen();
+    await vi.waitFor(() => expect(editor.state).toEqual(saved));
+  });
+
+  it('keeps what the pupil already built when the saved program arrives late', async () => {
+    const saved = program('move_forward');
+    let storageOpen!: () => void;
+    const ready = new Promise<void>((resolve) => (storageOpen = resolve));
+    const { editor, workspaces } = await open('straight', saved, () => true, ready);
+    const built = program('turn_right', 'turn_right');
+    editor.edit(built);
+    storageOpen();
+    await vi.runAllTimersAsync();
+    expect(editor.state).toEqual(built);
+    // The autosave waited for who plays, then kept the pupil's new program.
+    expect(await workspaces.load(GUEST, { packId: pack.id, levelId: 'straight' })).toEqual(built);
   });
 
   it('runs: plays one action per step, lights each block, then shows stars and records', async () => {
