@@ -15,9 +15,17 @@ interface ChunkLike {
 
 /**
  * Modules of the lesson route whose chunks (and their imports) are preloaded, the one on the
- * critical path first: Blockly's chunk is the largest download.
+ * critical path first: Blockly's chunk is the largest download. Then the route's words in
+ * French, the app's first language (src/app/routes.ts: the play route's bundles), which the
+ * first screen waits for, and the player.
  */
-const LESSON_MODULES = ['/src/ui/player/blockly-editor.ts', '/src/ui/player/PlayerPage.svelte'];
+const LESSON_MODULES = [
+  '/src/ui/player/blockly-editor.ts',
+  'virtual:parcours-messages/messages-fr-pupil',
+  'virtual:parcours-messages/messages-fr-blocks',
+  'virtual:parcours-messages/messages-fr-robot',
+  '/src/ui/player/PlayerPage.svelte',
+];
 
 /** The chunks `roots` need, in load order, leaving out what the entry already preloads. */
 export function chunksToPreload(

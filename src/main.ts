@@ -38,8 +38,14 @@ const updates = new AppUpdate();
 // on the same blocks.
 const storage = createStorage({ storageManager: navigator.storage });
 // The first screen's code (for a level: the player and Blockly) downloads while storage opens.
-const firstRoute = matchRoute(window.location.hash.replace(/^#/, ''))?.route;
+const firstMatch = matchRoute(window.location.hash.replace(/^#/, ''));
+const firstRoute = firstMatch?.route;
 firstRoute?.load().catch(() => undefined);
+// The shipped curriculum, then the packs authored or imported on this device. A lesson
+// address's pack starts loading now too, not once its screen has mounted.
+const lessons = withAuthoredPacks(shippedLessons(), storage.packs);
+const firstPack = firstMatch?.params['pack'];
+if (firstPack) lessons.pack(firstPack).catch(() => undefined);
 // Its words (in the current language) too; they must be there before it shows.
 const firstWords = i18n
   .load(firstRoute?.messages ?? ['pupil'])
@@ -56,8 +62,7 @@ const services: AppServices = {
   speech: new Speech(browserSpeechEngine(globalThis)),
   announcer: new Announcer(),
   updates,
-  // The shipped curriculum, then the packs authored or imported on this device.
-  lessons: withAuthoredPacks(shippedLessons(), storage.packs),
+  lessons,
   workspaces: storage.workspaces,
   attempts: storage.attempts,
   progress: storage.attempts,

@@ -23,14 +23,25 @@ const BUNDLE = [
   ]),
   chunk('assets/texts.js', null, []),
   chunk('assets/stage.js', null, ['assets/svelte.js']),
+  ...['pupil', 'blocks', 'robot'].map((bundle) =>
+    chunk(
+      `assets/messages-fr-${bundle}.js`,
+      `\0virtual:parcours-messages/messages-fr-${bundle}`,
+      [],
+    ),
+  ),
+  chunk('assets/messages-en-pupil.js', '\0virtual:parcours-messages/messages-en-pupil', []),
   chunk('assets/TeacherHome.js', '/app/src/ui/teacher/TeacherHomePage.svelte', []),
 ];
 
 describe('chunksToPreload', () => {
-  it('lists Blockly first, then the player, with their imports, without the entry', () => {
+  it('lists Blockly first, then the French words, then the player, without the entry', () => {
     expect(chunksToPreload(BUNDLE)).toEqual([
       'assets/blockly-editor.js',
       'assets/texts.js',
+      'assets/messages-fr-pupil.js',
+      'assets/messages-fr-blocks.js',
+      'assets/messages-fr-robot.js',
       'assets/PlayerPage.js',
       'assets/stage.js',
     ]);
