@@ -390,7 +390,8 @@ export class PlayerState {
   /**
    * Opens Blockly as soon as its code and the level are there, without waiting for storage: on
    * a first visit IndexedDB takes hundreds of milliseconds to open. The saved program goes in
-   * when it arrives (at once when it is already there), unless the pupil has started editing.
+   * when it arrives (at once when it is already there), unless the pupil has started editing;
+   * the run controls wait for it.
    */
   async #mountEditor(node: HTMLElement, detached: () => boolean): Promise<void> {
     let saved: WorkspaceState | null | undefined;
@@ -410,14 +411,17 @@ export class PlayerState {
     });
     const editor = this.#editor;
     this.blocksLeft = editor.blocksLeft();
+    if (saved === undefined) {
+      // Run waits for the saved program: it must not run the starting blocks in its place.
+      const program = await this.#opened;
+      if (this.#editor !== editor || detached()) return;
+      if (program && !this.#edited) {
+        editor.replaceProgram(program);
+        this.blocksLeft = editor.blocksLeft();
+      }
+    }
     this.editorReady = true;
     this.phase = 'idle';
-    if (saved !== undefined) return;
-    const program = await this.#opened;
-    if (program && this.#editor === editor && !this.#edited && !detached()) {
-      editor.replaceProgram(program);
-      this.blocksLeft = editor.blocksLeft();
-    }
   }
 
   #unmountEditor(): void {

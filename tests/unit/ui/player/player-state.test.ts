@@ -131,6 +131,8 @@ async function open(
   allows: (level: LevelKey) => boolean = () => true,
   /** When the tablet's session has been read back (at once by default). */
   ready: Promise<void> = Promise.resolve(),
+  /** Return once Blockly is there, without waiting for the run controls. */
+  untilEditor = false,
 ): Promise<Harness> {
   const i18n = new I18n(sourceMessageStore());
   const workspaces = new MemoryWorkspaceStore();
@@ -164,8 +166,17 @@ async function open(
     }),
   });
   player.attachWorkspace({} as HTMLElement);
-  await vi.waitFor(() => expect(player.editorReady || player.closed || player.notFound).toBe(true));
+  await vi.waitFor(() =>
+    expect(
+      (untilEditor && editor !== null) || player.editorReady || player.closed || player.notFound,
+    ).toBe(true),
+  );
   return { player, editor: editor as unknown as FakeEditor, frames, workspaces, attempts };
+}
+
+/** Opens a level whose tablet session is still being read back: Blockly comes first. */
+function openEditor(levelId: string, saved: WorkspaceState, ready: Promise<void>) {
+  return open(levelId, saved, () => true, ready, true);
 }
 
 beforeEach(() => {
@@ -199,21 +210,24 @@ describe('PlayerState', () => {
     const saved = program('move_forward', 'turn_left');
     let storageOpen!: () => void;
     const ready = new Promise<void>((resolve) => (storageOpen = resolve));
-    const { player, editor } = await open('straight', saved, () => true, ready);
-    expect(player.editorReady).toBe(true);
+    const { player, editor } = await openEditor('straight', saved, ready);
     expect(editor.setup.program.blocks?.blocks?.[0]?.next).toBeUndefined();
+    // Run waits for the saved program, so that it never runs the starting blocks instead.
+    expect(player.editorReady).toBe(false);
     storageOpen();
-    await vi.waitFor(() => expect(editor.state).toEqual(saved));
+    await vi.waitFor(() => expect(player.editorReady).toBe(true));
+    expect(editor.state).toEqual(saved);
   });
 
   it('keeps what the pupil already built when the saved program arrives late', async () => {
     const saved = program('move_forward');
     let storageOpen!: () => void;
     const ready = new Promise<void>((resolve) => (storageOpen = resolve));
-    const { editor, workspaces } = await open('straight', saved, () => true, ready);
+    const { player, editor, workspaces } = await openEditor('straight', saved, ready);
     const built = program('turn_right', 'turn_right');
     editor.edit(built);
     storageOpen();
+    await vi.waitFor(() => expect(player.editorReady).toBe(true));
     await vi.runAllTimersAsync();
     expect(editor.state).toEqual(built);
     // The autosave waited for who plays, then kept the pupil's new program.
