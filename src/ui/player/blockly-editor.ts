@@ -60,7 +60,8 @@ class BlocklyEditor implements ProgramEditor {
   readonly #workspace: Blockly.WorkspaceSvg;
   readonly #resize: ResizeObserver;
   readonly #setup: EditorSetup;
-  #loading = false;
+  /** Our own loads whose events Blockly has not delivered yet (it fires them after the fact). */
+  #loadsPending = 0;
   #remarked = new Set<string>();
 
   constructor(container: HTMLElement, setup: EditorSetup) {
@@ -86,8 +87,8 @@ class BlocklyEditor implements ProgramEditor {
     this.#workspace.addChangeListener((event) => {
       // Blockly fires events after the fact, in order: everything up to the end of our own
       // load is ours, not the pupil's.
-      if (this.#loading) {
-        if (event.type === Blockly.Events.FINISHED_LOADING) this.#loading = false;
+      if (this.#loadsPending > 0) {
+        if (event.type === Blockly.Events.FINISHED_LOADING) this.#loadsPending -= 1;
         return;
       }
       if (event.isUiEvent) return;
@@ -152,7 +153,7 @@ class BlocklyEditor implements ProgramEditor {
 
   /** Replaces the program without reporting it as the pupil's change. */
   #load(program: WorkspaceState): void {
-    this.#loading = true;
+    this.#loadsPending += 1;
     this.#workspace.clear();
     Blockly.serialization.workspaces.load(program, this.#workspace);
     // Rebuilding is not deleting: the blocks cleared here must not show up in the trash.
