@@ -154,6 +154,18 @@ export async function measureMemory(
     await page.goto(`${origin}/#/`);
     await page.waitForLoadState('load');
     await page.clock.runFor(2000);
+    // The app opens its database while the first screen mounts: wait for it to exist.
+    await until(
+      page,
+      () => {
+        void indexedDB.databases().then((list) => {
+          (window as { __benchDb?: boolean }).__benchDb = list.some((d) => d.name === 'parcours');
+        });
+        return (window as { __benchDb?: boolean }).__benchDb === true;
+      },
+      null,
+      "the app's IndexedDB database",
+    ).catch(() => undefined);
     const seedProblem = solutions.length
       ? await seedSolutions(page, solutions)
       : 'the solver gave no solution';
