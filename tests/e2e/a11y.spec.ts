@@ -77,13 +77,6 @@ async function seriousViolations(page: Page) {
 }
 
 /** Whether the keyboard focus is on Blockly's workspace (not its flyout). */
-function workspaceFocused(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const focused = document.activeElement;
-    return !!focused?.closest('.injectionDiv') && !focused.closest('.blocklyFlyout');
-  });
-}
-
 for (const screen of screens) {
   test(`no serious or critical axe violation on ${screen.name} (${screen.path})`, async ({
     page,
@@ -183,24 +176,14 @@ test('a pupil solves a level with the keyboard alone (Blockly keyboard navigatio
 
   // Tab from the top of the page, through the shell and the level, into the workspace.
   await page.locator('body').focus();
-  for (let i = 0; i < 40 && !(await workspaceFocused(page)); i++) await page.keyboard.press('Tab');
-  expect(await workspaceFocused(page)).toBe(true);
+  for (let i = 0; i < 40 && !(await player.workspaceFocused()); i++)
+    await page.keyboard.press('Tab');
+  expect(await player.workspaceFocused()).toBe(true);
   await page.keyboard.press('ArrowDown');
   await expect(page.locator(':focus')).toHaveAttribute('aria-label', /quand je lance/);
 
   // T opens the blocks, Enter takes one (it follows the focused block), Enter drops it there.
-  for (let i = 0; i < 3; i++) {
-    await page.keyboard.press('t');
-    await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^avancer/);
-    await page.keyboard.press('Enter');
-    // The block is taken: it moves in the workspace, with the focus, until Enter drops it.
-    await expect.poll(() => workspaceFocused(page)).toBe(true);
-    await expect(page.locator(':focus')).toHaveAttribute('aria-label', /avancer/);
-    await page.keyboard.press('Enter');
-    // The block is in the program and the focus back in the workspace before the next one.
-    await expect(player.programBlocks(/^avancer/)).toHaveCount(i + 1);
-    await expect.poll(() => workspaceFocused(page)).toBe(true);
-  }
+  for (let i = 0; i < 3; i++) await player.keyboardAppendFirstBlock(/^avancer/);
   await expect(player.blocksLeft).toHaveText('Encore 2 blocs');
 
   // Back to the run button with Shift+Tab, and run.

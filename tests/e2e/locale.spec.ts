@@ -108,13 +108,6 @@ function samplePath(pattern: string): string {
 }
 
 /** Whether the keyboard focus is on Blockly's workspace (not its flyout). */
-function workspaceFocused(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const focused = document.activeElement;
-    return !!focused?.closest('.injectionDiv') && !focused.closest('.blocklyFlyout');
-  });
-}
-
 async function settle(page: Page): Promise<void> {
   await expect(page.locator('main').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
@@ -146,7 +139,8 @@ test.describe('pseudo-locale', () => {
   }) => {
     await page.goto(`./?locale=pseudo#/play/${firstPack.id}/${firstPack.levels[0]!.id}`);
     await settle(page);
-    await new PlayerPage(page).waitForBlocks().catch(() => undefined);
+    const player = new PlayerPage(page);
+    await player.waitForBlocks().catch(() => undefined);
 
     // The settings dialog.
     await page.getByRole('button', { name: '⟦Settings⟧' }).click();
@@ -156,15 +150,11 @@ test.describe('pseudo-locale', () => {
 
     // Solve level 1 (three moves) with the keyboard, which needs no block names, then check
     // the result dialog.
-    for (let i = 0; i < 40 && !(await workspaceFocused(page)); i++)
+    for (let i = 0; i < 40 && !(await player.workspaceFocused()); i++)
       await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     await expect(page.locator(':focus')).toHaveAttribute('aria-label', /⟦when I start⟧/);
-    for (let i = 0; i < 3; i++) {
-      await page.keyboard.press('t');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Enter');
-    }
+    for (let i = 0; i < 3; i++) await player.keyboardAppendFirstBlock(/move forward/);
     await page.getByRole('button', { name: '⟦Run⟧' }).click();
     await expect(page.getByRole('dialog', { name: '⟦Well done!⟧' })).toBeVisible();
     expect(findUntranslated(await screenTexts(page), [allowedContent])).toEqual([]);
@@ -291,14 +281,16 @@ test('Blockly speaks our words: its labels and announcements are ours or transla
     );
 
   await page.goto(`./?locale=pseudo#/play/${firstPack.id}/${firstPack.levels[0]!.id}`);
-  await new PlayerPage(page).waitForBlocks().catch(() => undefined);
+  const player = new PlayerPage(page);
+  await player.waitForBlocks().catch(() => undefined);
   await expect(page.locator('.injectionDiv [aria-label="⟦Blocks workspace.⟧"]')).toHaveCount(1);
   const labels = await spoken();
   expect(labels.filter((label) => label.includes('⟦')).length).toBeGreaterThan(5);
   expect(untranslated(labels)).toEqual([]);
 
   // Moving a block with the keyboard: Blockly announces the move.
-  for (let i = 0; i < 40 && !(await workspaceFocused(page)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await player.workspaceFocused()); i++)
+    await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('t');
   await page.keyboard.press('Enter');

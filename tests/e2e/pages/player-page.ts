@@ -62,6 +62,33 @@ export class PlayerPage {
     return this.program.getByRole('figure', { name });
   }
 
+  /** Whether the keyboard focus is in the program's workspace (not in the flyout). */
+  workspaceFocused(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const focused = document.activeElement;
+      return !!focused?.closest('.injectionDiv') && !focused.closest('.blocklyFlyout');
+    });
+  }
+
+  /**
+   * With the keyboard, from a block of the program: T opens the blocks (the first one has the
+   * focus), Enter takes it, Enter drops it after the focused block. Waits for Blockly at each
+   * step, as a pupil waits to see the block move; `named` matches the block's accessible name.
+   */
+  async keyboardAppendFirstBlock(named: RegExp): Promise<void> {
+    // The workspace's blocks, by their names, in any language (the flyout's are unnamed).
+    const blocks = this.page.locator('.injectionDiv').getByRole('figure', { name: named });
+    const before = await blocks.count();
+    await this.page.keyboard.press('t');
+    await expect(this.page.locator(':focus')).toHaveAttribute('aria-label', named);
+    await this.page.keyboard.press('Enter');
+    // Taken: the block moves in the workspace, with the focus, until Enter drops it.
+    await expect.poll(() => this.workspaceFocused()).toBe(true);
+    await this.page.keyboard.press('Enter');
+    await expect(blocks).toHaveCount(before + 1);
+    await expect.poll(() => this.workspaceFocused()).toBe(true);
+  }
+
   /** Drags a block from the flyout and drops it under the last block of the program. */
   async appendBlock(name: string, pointer: Pointer = 'mouse'): Promise<void> {
     await this.#settled();
