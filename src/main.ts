@@ -41,15 +41,15 @@ const storage = createStorage({ storageManager: navigator.storage });
 const firstMatch = matchRoute(window.location.hash.replace(/^#/, ''));
 const firstRoute = firstMatch?.route;
 firstRoute?.load().catch(() => undefined);
+// Its words (in the current language) too; they must be there before it shows.
+const firstWords = i18n
+  .load(firstRoute?.messages ?? ['pupil'])
+  .catch((error: unknown) => console.error('Messages not loaded', error));
 // The shipped curriculum, then the packs authored or imported on this device. A lesson
 // address's pack starts loading now too, not once its screen has mounted.
 const lessons = withAuthoredPacks(shippedLessons(), storage.packs);
 const firstPack = firstMatch?.params['pack'];
 if (firstPack) lessons.pack(firstPack).catch(() => undefined);
-// Its words (in the current language) too; they must be there before it shows.
-const firstWords = i18n
-  .load(firstRoute?.messages ?? ['pupil'])
-  .catch((error: unknown) => console.error('Messages not loaded', error));
 // Who plays is read back while the first screen mounts: opening IndexedDB (hundreds of
 // milliseconds the first time) overlaps Blockly's setup; screens await `currentPlayer.ready`.
 const currentPlayer = new CurrentPlayer(storage.sessions);

@@ -120,14 +120,14 @@ export class PlayerState {
   readonly #deps: PlayerDeps;
   #player: Player = GUEST;
   /** Settles with who plays, once the tablet's session has been read back. */
-  #identified: Promise<Player>;
+  readonly #identified: Promise<Player>;
   readonly #frames: Frames;
   readonly #clock: () => number;
   readonly #editorModule: ReturnType<PlayerDeps['loadEditor']>;
   /** The level, found in its pack (null: not found or closed). */
-  #levelFound: Promise<Level | null>;
+  readonly #levelFound: Promise<Level | null>;
   /** The pupil's saved program for this level, once who plays is known. */
-  #opened: Promise<WorkspaceState | null>;
+  readonly #opened: Promise<WorkspaceState | null>;
   /** The pupil changed the program: a saved program arriving late must not replace it. */
   #edited = false;
   #editor: ProgramEditor | null = null;
@@ -345,7 +345,9 @@ export class PlayerState {
 
   /** Finds the level in its pack (shipped packs need no storage), so the stage paints early. */
   async #findLevel(): Promise<Level | null> {
-    const pack = await this.#deps.services.lessons.pack(this.#deps.packId);
+    // A pack that cannot be read (an authored pack's validator not downloaded, offline) is
+    // reported as not found rather than left as an unhandled failure.
+    const pack = await this.#deps.services.lessons.pack(this.#deps.packId).catch(() => null);
     const index = pack?.levels.findIndex((level) => level.id === this.#deps.levelId) ?? -1;
     const level = pack?.levels[index];
     if (!pack || !level) {
