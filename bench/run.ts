@@ -10,7 +10,7 @@
 //   --quick        fewer repetitions (5 cold loads, 1 Lighthouse run, 1 service-worker pair,
 //                  5 s per solved level) for a look in about half the time; not for the README
 //   --no-build     reuse the builds of the previous run
-//   --compress     serve brotli/gzip (default: no encoding, as `npm run serve` does)
+//   --encoding=E   serve gzip (default, as `npm run serve` — vite preview — does), br, or identity
 // Bench-only code: Node, tsx. Not part of the test command (it takes minutes).
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -30,7 +30,7 @@ import {
 } from './lib/build';
 import { firstLessonPath } from './lib/product';
 import { formatTable, Unavailable, type Metric, type SectionResult } from './lib/results';
-import { serveStatic, type StaticServer } from './lib/server';
+import { serveStatic, type Encoding, type StaticServer } from './lib/server';
 import { measureBytes } from './measure/bytes';
 import { measureLighthouse } from './measure/lighthouse';
 import { measureLoad } from './measure/load';
@@ -61,7 +61,12 @@ interface Options {
   readonly swRuns: number;
   readonly quick: boolean;
   readonly build: boolean;
-  readonly compress: boolean;
+  readonly encoding: Encoding;
+}
+
+function encoding(name: string): Encoding {
+  if (name === 'gzip' || name === 'br' || name === 'identity') return name;
+  throw new Error(`--encoding must be gzip, br or identity, not ${name}`);
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -84,7 +89,7 @@ function parseOptions(argv: readonly string[]): Options {
     swRuns: count('sw-runs', 3, 1),
     quick,
     build: !argv.includes('--no-build'),
-    compress: argv.includes('--compress'),
+    encoding: encoding(value('encoding') ?? 'gzip'),
   };
 }
 
@@ -142,7 +147,7 @@ async function main(): Promise<number> {
   let browser: Browser | null = null;
   const sections: SectionResult[] = [];
   try {
-    const serve = { compress: options.compress };
+    const serve = { encoding: options.encoding };
     const app = needsBrowser ? await serveStatic(APP_DIR, serve) : null;
     const floor = needsBrowser ? await serveStatic(FLOOR_DIR, serve) : null;
     const pages = wanted('storage') ? await serveStatic(PAGES_DIR, serve) : null;

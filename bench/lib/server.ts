@@ -1,8 +1,9 @@
 // A static file server for the benchmark: serves one built folder on localhost the way the
-// project's own `npm run serve` (vite preview) does — no content encoding — with
-// `Cache-Control: no-cache`, so only the service worker can skip the network. With `compress`
-// it serves brotli or gzip instead, like a compressing static host. The app and the floor are
-// always served the same way, so their ratios compare like with like. Bench-only code (Node).
+// project's own `npm run serve` (vite preview) does — gzip at zlib's default level for text
+// types of 1 kB or more — with `Cache-Control: no-cache`, so only the service worker can skip the
+// network. `encoding: 'br'` serves brotli like a precompressing static host, `'identity'` serves
+// the bytes as built. The app and the floor are always served the same way, so their ratios
+// compare like with like. Bench-only code (Node).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -44,6 +45,11 @@ const COMPRESSIBLE = new Set([
   '.txt',
 ]);
 
+export type Encoding = 'identity' | 'gzip' | 'br';
+
+/** vite preview (@polka/compression) leaves bodies under this size unencoded. */
+const MIN_ENCODED_BYTES = 1024;
+
 export interface StaticServer {
   readonly origin: string;
   readonly root: string;
@@ -52,13 +58,12 @@ export interface StaticServer {
 
 interface Encoded {
   readonly identity: Buffer;
-  readonly br?: Buffer;
-  readonly gzip?: Buffer;
+  readonly encoded?: Buffer;
 }
 
 export interface ServeOptions {
-  /** Serve brotli/gzip when the browser accepts it (default: identity, as vite preview). */
-  readonly compress?: boolean;
+  /** Content encoding offered when the browser accepts it (default: gzip, as vite preview). */
+  readonly encoding?: Encoding;
   /** Port to listen on; a free one when omitted. */
   readonly port?: number;
 }
@@ -67,21 +72,25 @@ export interface ServeOptions {
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = resolve(root);
   const cache = new Map<string, Encoded>();
+  const encoding = options.encoding ?? 'gzip';
 
   async function load(file: string): Promise<Encoded> {
     const hit = cache.get(file);
     if (hit) return hit;
     const identity = await readFile(file);
-    const encoded: Encoded =
-      options.compress && COMPRESSIBLE.has(extname(file))
-        ? {
-            identity,
-            br: brotliCompressSync(identity, {
-              params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-            }),
-            gzip: gzipSync(identity, { level: 9 }),
-          }
-        : { identity };
+    const worth = COMPRESSIBLE.has(extname(file)) && identity.length >= MIN_ENCODED_BYTES;
+    const encoded: Encoded = !worth
+      ? { identity }
+      : encoding === 'gzip'
+        ? { identity, encoded: gzipSync(identity) }
+        : encoding === 'br'
+          ? {
+              identity,
+              encoded: brotliCompressSync(identity, {
+                params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+              }),
+            }
+          : { identity };
     cache.set(file, encoded);
     return encoded;
   }
@@ -108,12 +117,9 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       Vary: 'Accept-Encoding',
     };
     let payload = body.identity;
-    if (body.br && /\bbr\b/.test(accept)) {
-      payload = body.br;
-      headers['Content-Encoding'] = 'br';
-    } else if (body.gzip && /\bgzip\b/.test(accept)) {
-      payload = body.gzip;
-      headers['Content-Encoding'] = 'gzip';
+    if (body.encoded && new RegExp(`\\b${encoding}\\b`).test(accept)) {
+      payload = body.encoded;
+      headers['Content-Encoding'] = encoding;
     }
     headers['Content-Length'] = String(payload.length);
     res.writeHead(200, headers);
