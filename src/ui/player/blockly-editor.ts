@@ -8,6 +8,7 @@ import { createTheme } from '../../blocks/theme';
 import type { BlockTexts } from '../../blocks/texts';
 import type { Locale } from '../../core/lesson/types';
 import type { WorkspaceState } from '../../core/program/blockly-json';
+import { withDeferredAudio } from './deferred-audio';
 import type { BlockRemark, EditorSetup, ProgramEditor } from './program-editor';
 
 /** The string entries of a Blockly message module (its namespace also holds `default`). */
@@ -67,22 +68,31 @@ class BlocklyEditor implements ProgramEditor {
   constructor(container: HTMLElement, setup: EditorSetup) {
     this.#setup = setup;
     applyTexts(setup.locale, setup.texts);
-    this.#workspace = Blockly.inject(container, {
-      renderer: 'zelos',
-      theme: createTheme(Blockly),
-      toolbox: setup.toolbox as Blockly.utils.toolbox.ToolboxDefinition,
-      maxBlocks: setup.maxBlocks,
-      maxInstances: setup.maxInstances,
-      media: './blockly-media/',
-      trashcan: true,
-      sounds: true,
-      comments: false,
-      collapse: false,
-      disable: false,
-      move: { scrollbars: true, drag: true, wheel: true },
-      zoom: { controls: true, startScale: setup.scale, maxScale: 1.8, minScale: 0.6, pinch: true },
-      grid: { spacing: 32, length: 3, colour: '#dfe4ee', snap: false },
-    });
+    // Blockly opens an audio context per workspace it builds: deferred to the first touch.
+    this.#workspace = withDeferredAudio(window, () =>
+      Blockly.inject(container, {
+        renderer: 'zelos',
+        theme: createTheme(Blockly),
+        toolbox: setup.toolbox as Blockly.utils.toolbox.ToolboxDefinition,
+        maxBlocks: setup.maxBlocks,
+        maxInstances: setup.maxInstances,
+        media: './blockly-media/',
+        trashcan: true,
+        sounds: true,
+        comments: false,
+        collapse: false,
+        disable: false,
+        move: { scrollbars: true, drag: true, wheel: true },
+        zoom: {
+          controls: true,
+          startScale: setup.scale,
+          maxScale: 1.8,
+          minScale: 0.6,
+          pinch: true,
+        },
+        grid: { spacing: 32, length: 3, colour: '#dfe4ee', snap: false },
+      }),
+    );
     this.#load(setup.program);
     this.#workspace.addChangeListener((event) => {
       // Blockly fires events after the fact, in order: everything up to the end of our own
