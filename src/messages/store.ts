@@ -5,7 +5,7 @@
 // every text in ⟦…⟧ so tests can spot words that bypass the catalogues.
 // Pure TypeScript: no DOM, no Svelte; the UI adds reactivity on top (src/ui/i18n.svelte.ts).
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import type { MessageFormatElement, TYPE } from '@formatjs/icu-messageformat-parser';
 import { bundleOf, type MessageBundle } from './bundles';
 import type { MessageKey } from './index';
 
@@ -98,6 +98,8 @@ export class MessageStore {
       this.#report(`${text}\u0000${key}`, `Message ${key} is not in its bundle ${bundle}`);
       return key;
     }
+    const plain = formatPlain(source, values);
+    if (plain !== null) return locale === 'pseudo' ? `⟦${plain}⟧` : plain;
     const cacheKey = `${text}\u0000${key}`;
     let compiled = this.#compiled.get(cacheKey);
     if (!compiled) {
@@ -153,6 +155,31 @@ export class MessageStore {
     this.#reported.add(subject);
     if (import.meta.env?.DEV) console.error(message);
   }
+}
+
+/** The element kinds of a precompiled message (the parser's TYPE enum, without its module). */
+const LITERAL = 0 as TYPE.literal;
+const ARGUMENT = 1 as TYPE.argument;
+
+/**
+ * A precompiled message made only of words and `{name}` slots filled with texts or numbers,
+ * read the way IntlMessageFormat reads it (numbers in such slots are not localised), without
+ * building a formatter: that costs the first `Intl` locale lookup, tens of milliseconds on a
+ * tablet while the first screen renders, for messages that need no locale at all. Anything
+ * else (plurals, selects, dates, a missing value) returns null for IntlMessageFormat.
+ */
+function formatPlain(source: MessageText, values: MessageValues | undefined): string | null {
+  if (typeof source === 'string') return null;
+  let text = '';
+  for (const element of source) {
+    if (element.type === LITERAL) text += element.value;
+    else if (element.type === ARGUMENT) {
+      const value = values?.[element.value];
+      if (typeof value !== 'string' && typeof value !== 'number') return null;
+      text += String(value);
+    } else return null;
+  }
+  return text;
 }
 
 function tableId(bundle: MessageBundle, locale: TextLocale): string {

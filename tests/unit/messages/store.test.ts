@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MessageStore, type BundleLoader, type TextLocale } from '../../../src/messages/store';
 import type { MessageBundle } from '../../../src/messages/bundles';
 import { compileBundles } from '../../../scripts/vite-messages';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { isArgumentElement, isLiteralElement, parse } from '@formatjs/icu-messageformat-parser';
+import { MESSAGE_BUNDLES } from '../../../src/messages/bundles';
 import { catalogue } from '../../../src/messages/index';
 
 const compiled = compileBundles(catalogue);
@@ -71,6 +74,38 @@ describe('MessageStore', () => {
     expect(store.format('fr', 'teacher.classes.pupils', { count: 0 })).toBe('aucun élève');
     expect(store.format('fr', 'teacher.classes.pupils', { count: 1 })).toBe('1 élève');
     expect(store.format('fr', 'teacher.classes.pupils', { count: 3 })).toBe('3 élèves');
+  });
+
+  it('reads words-and-slots messages exactly as IntlMessageFormat does, without it', () => {
+    const store = new MessageStore({
+      loaded: MESSAGE_BUNDLES.flatMap((bundle) => [
+        loadedFrom(bundle, 'fr'),
+        loadedFrom(bundle, 'en'),
+      ]),
+    });
+    const built = vi.spyOn(IntlMessageFormat, 'resolveLocale');
+    let plain = 0;
+    for (const [key, spec] of Object.entries(catalogue)) {
+      for (const locale of ['fr', 'en'] as const) {
+        const ast = parse(spec[locale]);
+        if (!ast.every((element) => isLiteralElement(element) || isArgumentElement(element)))
+          continue;
+        plain += 1;
+        const names = ast.filter(isArgumentElement).map((element) => element.value);
+        for (const values of [
+          Object.fromEntries(names.map((name) => [name, `«${name}»`])),
+          Object.fromEntries(names.map((name, index) => [name, index * 1000.5])),
+        ]) {
+          const expected = String(new IntlMessageFormat(spec[locale], locale).format(values));
+          built.mockClear();
+          expect(store.format(locale, key, values)).toBe(expected);
+          expect(built).not.toHaveBeenCalled();
+        }
+      }
+    }
+    expect(plain).toBeGreaterThan(300);
+    // A slot without its value still fails loudly, as IntlMessageFormat does.
+    expect(() => store.format('fr', 'player.levelOf', { n: 1 })).toThrow(/total/);
   });
 
   it('reads English for the pseudo-locale and wraps every text', async () => {
