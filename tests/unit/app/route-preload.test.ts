@@ -1,8 +1,20 @@
 // The build plugin that preloads the lesson page's chunks from index.html: it lists Blockly's
-// chunk first, follows static imports, skips what the entry already loads, and fails loudly
-// when a lesson module is no longer a chunk of its own.
+// chunk first, follows static imports, skips what the entry already loads, fails loudly when a
+// lesson module is no longer a chunk of its own, and preloads the words of the language the
+// app will show, chosen the way Settings chooses it.
 import { describe, expect, it } from 'vitest';
-import { chunksToPreload, preloadScript } from '../../../scripts/vite-route-preload';
+import { LESSON_BUNDLES, lessonPreloads, preloadScript } from '../../../scripts/vite-route-preload';
+import { routes } from '../../../src/app/routes';
+import { textLocale } from '../../../src/messages/store';
+import {
+  localPreferenceStore,
+  preferencesKey,
+} from '../../../src/ui/settings/local-preference-store';
+import {
+  detectLocale,
+  parseLocaleFlag,
+  restorePreferences,
+} from '../../../src/ui/settings/settings.svelte';
 
 const chunk = (fileName: string, facade: string | null, imports: string[], isEntry = false) => ({
   type: 'chunk' as const,
@@ -34,45 +46,125 @@ const BUNDLE = [
   chunk('assets/TeacherHome.js', '/app/src/ui/teacher/TeacherHomePage.svelte', []),
 ];
 
-describe('chunksToPreload', () => {
-  it('lists Blockly first, then the French words, then the player, without the entry', () => {
-    expect(chunksToPreload(BUNDLE)).toEqual([
-      'assets/blockly-editor.js',
-      'assets/texts.js',
-      'assets/messages-fr-pupil.js',
-      'assets/messages-fr-blocks.js',
-      'assets/messages-fr-robot.js',
-      'assets/PlayerPage.js',
-      'assets/stage.js',
-    ]);
+const EN_BUNDLE = [
+  ...BUNDLE,
+  chunk('assets/messages-en-blocks.js', '\0virtual:parcours-messages/messages-en-blocks', []),
+  chunk('assets/messages-en-robot.js', '\0virtual:parcours-messages/messages-en-robot', []),
+  chunk('assets/en.js', '/app/node_modules/blockly/msg/en.mjs', []),
+];
+
+describe('lessonPreloads', () => {
+  it('lists Blockly first, then the words of each language, then the player, without the entry', () => {
+    expect(lessonPreloads(EN_BUNDLE)).toEqual({
+      fr: [
+        'assets/blockly-editor.js',
+        'assets/texts.js',
+        'assets/messages-fr-pupil.js',
+        'assets/messages-fr-blocks.js',
+        'assets/messages-fr-robot.js',
+        'assets/PlayerPage.js',
+        'assets/stage.js',
+      ],
+      en: [
+        'assets/blockly-editor.js',
+        'assets/texts.js',
+        'assets/messages-en-pupil.js',
+        'assets/messages-en-blocks.js',
+        'assets/messages-en-robot.js',
+        'assets/en.js',
+        'assets/PlayerPage.js',
+        'assets/stage.js',
+      ],
+    });
+  });
+
+  it('preloads the words the play route asks for', () => {
+    expect(routes.find((route) => route.name === 'play')?.messages).toEqual(LESSON_BUNDLES);
   });
 
   it('fails when a lesson module has no chunk of its own', () => {
     expect(() =>
-      chunksToPreload(BUNDLE.filter((c) => c.fileName !== 'assets/PlayerPage.js')),
+      lessonPreloads(EN_BUNDLE.filter((c) => c.fileName !== 'assets/PlayerPage.js')),
     ).toThrow(/PlayerPage/);
+    expect(() => lessonPreloads(BUNDLE)).toThrow(/messages-en-blocks/);
   });
 });
 
+interface Visit {
+  readonly hash?: string;
+  readonly search?: string;
+  readonly stored?: string | null;
+  readonly storageFails?: boolean;
+  readonly languages?: readonly string[];
+}
+
+/** Runs the inline script as index.html would; returns the links it added. */
+function runScript(visit: Visit): string[] {
+  const links: { rel: string; href: string }[] = [];
+  const document = {
+    createElement: () => ({ rel: '', href: '', crossOrigin: null }),
+    head: { appendChild: (link: { rel: string; href: string }) => links.push(link) },
+  };
+  const localStorage = {
+    getItem: (key: string) => {
+      if (visit.storageFails) throw new Error('SecurityError');
+      return key === preferencesKey ? (visit.stored ?? null) : null;
+    },
+  };
+  const script = preloadScript({ fr: ['assets/fr.js'], en: ['assets/en.js'] });
+  new Function('location', 'document', 'localStorage', 'navigator', script)(
+    { hash: visit.hash ?? '#/play/premiers-pas/avancer', search: visit.search ?? '' },
+    document,
+    localStorage,
+    { languages: visit.languages ?? ['fr-FR'] },
+  );
+  return links.map((link) => `${link.rel} ${link.href}`);
+}
+
+/** The language the app itself shows for the same visit (Settings and main.ts). */
+function appLocale(visit: Visit): string {
+  const forced = parseLocaleFlag(visit.search ?? '');
+  if (forced) return textLocale(forced);
+  let raw: unknown = null;
+  if (!visit.storageFails)
+    raw = localPreferenceStore(
+      { getItem: () => visit.stored ?? null } as unknown as Storage,
+      preferencesKey,
+    ).read();
+  return restorePreferences(raw)?.locale ?? detectLocale(visit.languages ?? ['fr-FR']);
+}
+
 describe('preloadScript', () => {
   it('adds modulepreload links only on lesson addresses', () => {
-    const run = (hash: string): string[] => {
-      const links: { rel: string; href: string }[] = [];
-      const document = {
-        createElement: () => ({ rel: '', href: '', crossOrigin: null }),
-        head: { appendChild: (link: { rel: string; href: string }) => links.push(link) },
-      };
-      new Function('location', 'document', preloadScript(['assets/a.js', 'assets/b.js']))(
-        { hash },
-        document,
-      );
-      return links.map((link) => `${link.rel} ${link.href}`);
-    };
-    expect(run('#/play/premiers-pas/avancer')).toEqual([
-      'modulepreload ./assets/a.js',
-      'modulepreload ./assets/b.js',
-    ]);
-    expect(run('#/teacher')).toEqual([]);
-    expect(run('')).toEqual([]);
+    expect(runScript({})).toEqual(['modulepreload ./assets/fr.js']);
+    expect(runScript({ hash: '#/teacher' })).toEqual([]);
+    expect(runScript({ hash: '' })).toEqual([]);
+  });
+
+  it('preloads the language the app will show, as Settings chooses it', () => {
+    const visits: Visit[] = [
+      {},
+      { languages: ['en-GB', 'fr'] },
+      { languages: ['EN'] },
+      { languages: ['de-DE', 'en'] },
+      { languages: [] },
+      { stored: '{"locale":"en"}' },
+      { stored: '{"locale":"fr"}', languages: ['en-US'] },
+      { stored: '{"locale":"de"}', languages: ['en-US'] },
+      { stored: '{"theme":"contrast"}', languages: ['en-US'] },
+      { stored: 'not json', languages: ['en-US'] },
+      { stored: '["en"]' },
+      { stored: 'null', languages: ['en'] },
+      { storageFails: true, languages: ['en-US'] },
+      { search: '?locale=pseudo' },
+      { search: '?a=1&locale=en', stored: '{"locale":"fr"}' },
+      { search: '?locale=fr', languages: ['en'] },
+      { search: '?locale=xx', languages: ['en'] },
+    ];
+    for (const visit of visits) {
+      expect(runScript(visit), JSON.stringify(visit)).toEqual([
+        `modulepreload ./assets/${appLocale(visit)}.js`,
+      ]);
+    }
   });
 });
