@@ -1,8 +1,9 @@
-// Build plugin: the lesson page's own chunks (the player and Blockly's, the largest) start
-// downloading with the entry instead of after it has run. The route's dynamic imports are only
-// reached once the entry has downloaded and run, which on a slow school network left Blockly's
-// download seconds late. A few lines of inline script in index.html add `modulepreload` links
-// for those chunks when the address is a lesson (`#/play/…`). Build tooling, Node only.
+// Build plugin: the lesson page's own chunks start downloading with the entry instead of after
+// it has run (the route's dynamic imports are only reached then). A few lines of inline script
+// in index.html add `modulepreload` links when the address is a lesson (`#/play/…`): first what
+// the level's first paint needs (the player, its words in the page's language), then, once the
+// entry has run, Blockly's chunk, the largest, so that on a slow school network it does not
+// share the line with the first paint. Build tooling, Node only.
 import type { Plugin } from 'vite';
 import type { TextLocale } from '../src/messages/store';
 import { preferencesKey } from '../src/ui/settings/local-preference-store';
@@ -27,17 +28,29 @@ const PLAYER_PAGE = '/src/ui/player/PlayerPage.svelte';
 export const LESSON_BUNDLES = ['pupil', 'blocks', 'robot'] as const;
 const LOCALE_MODULES: Record<TextLocale, readonly string[]> = {
   fr: LESSON_BUNDLES.map((bundle) => `virtual:parcours-messages/messages-fr-${bundle}`),
-  en: [
-    ...LESSON_BUNDLES.map((bundle) => `virtual:parcours-messages/messages-en-${bundle}`),
-    '/node_modules/blockly/msg/en.mjs',
-  ],
+  en: [...LESSON_BUNDLES.map((bundle) => `virtual:parcours-messages/messages-en-${bundle}`)],
 };
 
-/** The lesson page's chunks for each language, in load order. */
-export function lessonPreloads(chunks: readonly ChunkLike[]): Record<TextLocale, string[]> {
-  const plan = (locale: TextLocale) =>
-    chunksToPreload(chunks, [BLOCKLY_EDITOR, ...LOCALE_MODULES[locale], PLAYER_PAGE]);
-  return { fr: plan('fr'), en: plan('en') };
+export interface LessonPreloads extends Record<TextLocale, string[]> {
+  /** Blockly's chunks, preloaded once the entry has run (DOMContentLoaded). */
+  readonly later: string[];
+}
+
+/**
+ * The lesson page's chunks for each language, in load order, and Blockly's for later: on a slow
+ * line its download would otherwise share the bandwidth with what the first paint needs.
+ */
+export function lessonPreloads(chunks: readonly ChunkLike[]): LessonPreloads {
+  const editor = chunksToPreload(chunks, [BLOCKLY_EDITOR]);
+  const blockly = editor[0];
+  const plan = (locale: TextLocale) => {
+    const files = chunksToPreload(chunks, [...LOCALE_MODULES[locale], PLAYER_PAGE]);
+    if (blockly && files.includes(blockly))
+      throw new Error(`route-preload: the player pulls Blockly's chunk (${blockly}) statically`);
+    return files;
+  };
+  const first = new Set([...plan('fr'), ...plan('en')]);
+  return { fr: plan('fr'), en: plan('en'), later: editor.filter((file) => !first.has(file)) };
 }
 
 /** The chunks `roots` need, in load order, leaving out what the entry already preloads. */
@@ -65,11 +78,12 @@ export function chunksToPreload(chunks: readonly ChunkLike[], roots: readonly st
  * reads English), else the language kept in localStorage, else the browser's first language —
  * and preloads that language's list.
  */
-export function preloadScript(files: Readonly<Record<TextLocale, readonly string[]>>): string {
+export function preloadScript(files: LessonPreloads): string {
   const lists = {
     fr: files.fr.map((file) => `./${file}`),
     en: files.en.map((file) => `./${file}`),
   };
+  const later = files.later.map((file) => `./${file}`);
   return (
     `(function(){if(location.hash.indexOf('#/play/')!==0)return;` +
     `var q=/(?:^\\?|&)locale=([^&]*)/.exec(location.search),f=q&&q[1],l,p=null,n;` +
@@ -77,9 +91,11 @@ export function preloadScript(files: Readonly<Record<TextLocale, readonly string
     `try{p=JSON.parse(localStorage.getItem(${JSON.stringify(preferencesKey)}))}catch(e){}` +
     `if(p&&typeof p==='object'&&(p.locale==='fr'||p.locale==='en'))l=p.locale;else{` +
     `n=((navigator.languages||[])[0]||'').toLowerCase();l=n==='en'||n.indexOf('en-')===0?'en':'fr'}}` +
-    `var m=${JSON.stringify(lists)};m[l].forEach(function(h){` +
-    `var k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';k.href=h;` +
-    `document.head.appendChild(k)})})()`
+    `function a(h){var k=document.createElement('link');k.rel='modulepreload';` +
+    `k.crossOrigin='';k.href=h;document.head.appendChild(k)}` +
+    `var m=${JSON.stringify(lists)};m[l].forEach(a);` +
+    `document.addEventListener('DOMContentLoaded',function(){` +
+    `${JSON.stringify(later)}.forEach(a)})})()`
   );
 }
 

@@ -26,11 +26,8 @@ export const routes: readonly RouteDef[] = [
     name: 'play',
     path: '/play/:pack/:level',
     messages: ['pupil', 'blocks', 'robot'],
-    load: () => {
-      // Blockly's chunk (the largest) downloads alongside the page, not after it.
-      import('../ui/player/blockly-editor').catch(() => undefined);
-      return import('../ui/player/PlayerPage.svelte');
-    },
+    // Blockly's chunk (the largest) is loaded by the page once the level has painted.
+    load: () => import('../ui/player/PlayerPage.svelte'),
   },
   {
     name: 'session',

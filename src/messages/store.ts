@@ -160,24 +160,35 @@ export class MessageStore {
 /** The element kinds of a precompiled message (the parser's TYPE enum, without its module). */
 const LITERAL = 0 as TYPE.literal;
 const ARGUMENT = 1 as TYPE.argument;
+const SELECT = 5 as TYPE.select;
 
 /**
- * A precompiled message made only of words and `{name}` slots filled with texts or numbers,
- * read the way IntlMessageFormat reads it (numbers in such slots are not localised), without
- * building a formatter: that costs the first `Intl` locale lookup, tens of milliseconds on a
- * tablet while the first screen renders, for messages that need no locale at all. Anything
- * else (plurals, selects, dates, a missing value) returns null for IntlMessageFormat.
+ * A precompiled message made only of words, `{name}` slots filled with texts or numbers and
+ * `select`s on texts, read the way IntlMessageFormat reads it (numbers in plain slots are not
+ * localised), without building a formatter: that costs the first `Intl` locale lookup, tens of
+ * milliseconds on a tablet while the first screen renders, for messages that need no locale.
+ * Anything else (plurals, dates, a missing value or option) returns null for IntlMessageFormat.
  */
 function formatPlain(source: MessageText, values: MessageValues | undefined): string | null {
   if (typeof source === 'string') return null;
   let text = '';
   for (const element of source) {
-    if (element.type === LITERAL) text += element.value;
-    else if (element.type === ARGUMENT) {
-      const value = values?.[element.value];
-      if (typeof value !== 'string' && typeof value !== 'number') return null;
+    if (element.type === LITERAL) {
+      text += element.value;
+      continue;
+    }
+    if (element.type !== ARGUMENT && element.type !== SELECT) return null;
+    const value = values?.[element.value];
+    if (typeof value !== 'string' && (typeof value !== 'number' || element.type === SELECT))
+      return null;
+    if (element.type === ARGUMENT) {
       text += String(value);
-    } else return null;
+      continue;
+    }
+    const option = element.options[value] ?? element.options['other'];
+    const chosen = option ? formatPlain(option.value, values) : null;
+    if (chosen === null) return null;
+    text += chosen;
   }
   return text;
 }

@@ -80,6 +80,13 @@ export interface PlayerDeps {
   }>;
   readonly frames?: Frames;
   readonly clock?: () => number;
+  /** Resolves once the browser has painted what is on screen (tests: at once). */
+  readonly afterPaint?: () => Promise<void>;
+}
+
+/** After the next frame has been painted: a frame callback runs before paint, a task after. */
+function browserAfterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 const browserFrames: Frames = {
@@ -123,7 +130,7 @@ export class PlayerState {
   readonly #identified: Promise<Player>;
   readonly #frames: Frames;
   readonly #clock: () => number;
-  readonly #editorModule: ReturnType<PlayerDeps['loadEditor']>;
+  readonly #editorModule: Promise<Awaited<ReturnType<PlayerDeps['loadEditor']>> | null>;
   /** The level, found in its pack (null: not found or closed). */
   readonly #levelFound: Promise<Level | null>;
   /** The pupil's saved program for this level, once who plays is known. */
@@ -140,11 +147,18 @@ export class PlayerState {
     this.#deps = deps;
     this.#frames = deps.frames ?? browserFrames;
     this.#clock = deps.clock ?? Date.now;
-    // Blockly starts loading at once, in parallel with the level; the stage paints first.
-    this.#editorModule = deps.loadEditor();
     const { currentPlayer } = deps.services;
     this.#identified = currentPlayer.ready.then(() => (this.#player = currentPlayer.player));
     this.#levelFound = this.#findLevel();
+    // Blockly's code runs once the level has painted (index.html preloads its chunk once the
+    // entry has run): the pupil reads the instructions and sees the map first, and its setup,
+    // the longest task of the page, does not hold their first paint back.
+    const afterPaint = deps.afterPaint ?? browserAfterPaint;
+    this.#editorModule = this.#levelFound.then(async (level) => {
+      if (!level) return null;
+      await afterPaint();
+      return deps.loadEditor();
+    });
     this.#opened = this.#open();
   }
 
@@ -399,7 +413,7 @@ export class PlayerState {
     let saved: WorkspaceState | null | undefined;
     void this.#opened.then((program) => (saved = program));
     const [level, module] = await Promise.all([this.#levelFound, this.#editorModule]);
-    if (detached() || !level || this.closed) return;
+    if (detached() || !level || !module || this.closed) return;
     this.#textsKey = this.#currentTextsKey();
     this.#editor = module.createEditor(node, {
       toolbox: toolboxFor(level.toolbox),

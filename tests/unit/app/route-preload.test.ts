@@ -50,31 +50,28 @@ const EN_BUNDLE = [
   ...BUNDLE,
   chunk('assets/messages-en-blocks.js', '\0virtual:parcours-messages/messages-en-blocks', []),
   chunk('assets/messages-en-robot.js', '\0virtual:parcours-messages/messages-en-robot', []),
-  chunk('assets/en.js', '/app/node_modules/blockly/msg/en.mjs', []),
 ];
 
 describe('lessonPreloads', () => {
-  it('lists Blockly first, then the words of each language, then the player, without the entry', () => {
+  it('lists the words of each language, then the player, without the entry; Blockly for later', () => {
     expect(lessonPreloads(EN_BUNDLE)).toEqual({
       fr: [
-        'assets/blockly-editor.js',
-        'assets/texts.js',
         'assets/messages-fr-pupil.js',
         'assets/messages-fr-blocks.js',
         'assets/messages-fr-robot.js',
         'assets/PlayerPage.js',
+        'assets/texts.js',
         'assets/stage.js',
       ],
       en: [
-        'assets/blockly-editor.js',
-        'assets/texts.js',
         'assets/messages-en-pupil.js',
         'assets/messages-en-blocks.js',
         'assets/messages-en-robot.js',
-        'assets/en.js',
         'assets/PlayerPage.js',
+        'assets/texts.js',
         'assets/stage.js',
       ],
+      later: ['assets/blockly-editor.js'],
     });
   });
 
@@ -88,6 +85,15 @@ describe('lessonPreloads', () => {
     ).toThrow(/PlayerPage/);
     expect(() => lessonPreloads(BUNDLE)).toThrow(/messages-en-blocks/);
   });
+
+  it('fails when the player pulls Blockly into the first download', () => {
+    const pulled = EN_BUNDLE.map((c) =>
+      c.fileName === 'assets/PlayerPage.js'
+        ? { ...c, imports: [...c.imports, 'assets/blockly-editor.js'] }
+        : c,
+    );
+    expect(() => lessonPreloads(pulled)).toThrow(/pulls Blockly/);
+  });
 });
 
 interface Visit {
@@ -96,14 +102,20 @@ interface Visit {
   readonly stored?: string | null;
   readonly storageFails?: boolean;
   readonly languages?: readonly string[];
+  /** Whether DOMContentLoaded has fired (the entry module has run). */
+  readonly entryRan?: boolean;
 }
 
 /** Runs the inline script as index.html would; returns the links it added. */
 function runScript(visit: Visit): string[] {
   const links: { rel: string; href: string }[] = [];
+  const loaded: (() => void)[] = [];
   const document = {
     createElement: () => ({ rel: '', href: '', crossOrigin: null }),
     head: { appendChild: (link: { rel: string; href: string }) => links.push(link) },
+    addEventListener: (type: string, listener: () => void) => {
+      if (type === 'DOMContentLoaded') loaded.push(listener);
+    },
   };
   const localStorage = {
     getItem: (key: string) => {
@@ -111,13 +123,18 @@ function runScript(visit: Visit): string[] {
       return key === preferencesKey ? (visit.stored ?? null) : null;
     },
   };
-  const script = preloadScript({ fr: ['assets/fr.js'], en: ['assets/en.js'] });
+  const script = preloadScript({
+    fr: ['assets/fr.js'],
+    en: ['assets/en.js'],
+    later: ['assets/blockly.js'],
+  });
   new Function('location', 'document', 'localStorage', 'navigator', script)(
     { hash: visit.hash ?? '#/play/premiers-pas/avancer', search: visit.search ?? '' },
     document,
     localStorage,
     { languages: visit.languages ?? ['fr-FR'] },
   );
+  if (visit.entryRan) for (const listener of loaded) listener();
   return links.map((link) => `${link.rel} ${link.href}`);
 }
 
@@ -137,8 +154,15 @@ function appLocale(visit: Visit): string {
 describe('preloadScript', () => {
   it('adds modulepreload links only on lesson addresses', () => {
     expect(runScript({})).toEqual(['modulepreload ./assets/fr.js']);
-    expect(runScript({ hash: '#/teacher' })).toEqual([]);
-    expect(runScript({ hash: '' })).toEqual([]);
+    expect(runScript({ hash: '#/teacher', entryRan: true })).toEqual([]);
+    expect(runScript({ hash: '', entryRan: true })).toEqual([]);
+  });
+
+  it("preloads Blockly's chunk once the entry has run", () => {
+    expect(runScript({ entryRan: true })).toEqual([
+      'modulepreload ./assets/fr.js',
+      'modulepreload ./assets/blockly.js',
+    ]);
   });
 
   it('preloads the language the app will show, as Settings chooses it', () => {

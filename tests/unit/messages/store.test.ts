@@ -7,7 +7,13 @@ import { MessageStore, type BundleLoader, type TextLocale } from '../../../src/m
 import type { MessageBundle } from '../../../src/messages/bundles';
 import { compileBundles } from '../../../scripts/vite-messages';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { isArgumentElement, isLiteralElement, parse } from '@formatjs/icu-messageformat-parser';
+import {
+  isArgumentElement,
+  isLiteralElement,
+  isSelectElement,
+  parse,
+  type MessageFormatElement,
+} from '@formatjs/icu-messageformat-parser';
 import { MESSAGE_BUNDLES } from '../../../src/messages/bundles';
 import { catalogue } from '../../../src/messages/index';
 
@@ -37,6 +43,26 @@ function manualLoader() {
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return { load, asked, waiting, releaseAll, failAll };
+}
+
+/** The slots and select options of a message made only of words, slots and selects. */
+function plainSlots(
+  ast: MessageFormatElement[],
+  into = { arguments: [] as string[], selects: new Map<string, Set<string>>() },
+): typeof into | null {
+  for (const element of ast) {
+    if (isLiteralElement(element)) continue;
+    if (isArgumentElement(element)) into.arguments.push(element.value);
+    else if (isSelectElement(element)) {
+      const options = into.selects.get(element.value) ?? new Set<string>();
+      into.selects.set(element.value, options);
+      for (const [name, option] of Object.entries(element.options)) {
+        options.add(name);
+        if (!plainSlots(option.value, into)) return null;
+      }
+    } else return null;
+  }
+  return into;
 }
 
 function loadedFrom(bundle: MessageBundle, locale: TextLocale) {
@@ -76,7 +102,7 @@ describe('MessageStore', () => {
     expect(store.format('fr', 'teacher.classes.pupils', { count: 3 })).toBe('3 élèves');
   });
 
-  it('reads words-and-slots messages exactly as IntlMessageFormat does, without it', () => {
+  it('reads words, slots and selects exactly as IntlMessageFormat does, without it', () => {
     const store = new MessageStore({
       loaded: MESSAGE_BUNDLES.flatMap((bundle) => [
         loadedFrom(bundle, 'fr'),
@@ -85,25 +111,35 @@ describe('MessageStore', () => {
     });
     const built = vi.spyOn(IntlMessageFormat, 'resolveLocale');
     let plain = 0;
+    let selects = 0;
     for (const [key, spec] of Object.entries(catalogue)) {
       for (const locale of ['fr', 'en'] as const) {
         const ast = parse(spec[locale]);
-        if (!ast.every((element) => isLiteralElement(element) || isArgumentElement(element)))
-          continue;
+        const slots = plainSlots(ast);
+        if (!slots) continue;
         plain += 1;
-        const names = ast.filter(isArgumentElement).map((element) => element.value);
-        for (const values of [
-          Object.fromEntries(names.map((name) => [name, `«${name}»`])),
-          Object.fromEntries(names.map((name, index) => [name, index * 1000.5])),
-        ]) {
+        const texts = Object.fromEntries(slots.arguments.map((name) => [name, `«${name}»`]));
+        const numbers = Object.fromEntries(
+          slots.arguments.map((name, index) => [name, index * 1000.5]),
+        );
+        const choices = [...slots.selects].flatMap(([name, options]) =>
+          [...options, 'none-of-these'].map((option) => ({ ...texts, [name]: option })),
+        );
+        if (choices.length > 0) selects += 1;
+        for (const values of [texts, numbers, ...choices]) {
+          if (slots.selects.size > 0 && values === numbers) continue;
+          for (const [name, options] of slots.selects)
+            if (!(name in values) || (!options.has(String(values[name])) && !options.has('other')))
+              values[name] = [...options][0]!;
           const expected = String(new IntlMessageFormat(spec[locale], locale).format(values));
           built.mockClear();
-          expect(store.format(locale, key, values)).toBe(expected);
+          expect(store.format(locale, key, values), `${locale} ${key}`).toBe(expected);
           expect(built).not.toHaveBeenCalled();
         }
       }
     }
     expect(plain).toBeGreaterThan(300);
+    expect(selects).toBeGreaterThan(0);
     // A slot without its value still fails loudly, as IntlMessageFormat does.
     expect(() => store.format('fr', 'player.levelOf', { n: 1 })).toThrow(/total/);
   });

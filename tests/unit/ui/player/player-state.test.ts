@@ -121,6 +121,8 @@ interface Harness {
   frames: HandFrames;
   workspaces: MemoryWorkspaceStore;
   attempts: MemoryAttempts;
+  /** How many times Blockly's chunk was asked for. */
+  loads: { editor: number };
 }
 
 const GUEST: Player = { pupilId: null, sessionId: null, groupId: null };
@@ -131,8 +133,10 @@ async function open(
   allows: (level: LevelKey) => boolean = () => true,
   /** When the tablet's session has been read back (at once by default). */
   ready: Promise<void> = Promise.resolve(),
-  /** Return once Blockly is there, without waiting for the run controls. */
-  untilEditor = false,
+  /** When the browser has painted the level (at once by default). */
+  painted: Promise<void> = Promise.resolve(),
+  /** Return once the run controls are ready, once Blockly is there, or once the level shows. */
+  until: 'ready' | 'editor' | 'level' = 'ready',
 ): Promise<Harness> {
   const i18n = new I18n(sourceMessageStore());
   const workspaces = new MemoryWorkspaceStore();
@@ -140,6 +144,7 @@ async function open(
   if (saved) await workspaces.save(GUEST, { packId: pack.id, levelId }, saved);
   const frames = new HandFrames();
   let editor: FakeEditor | null = null;
+  const loads = { editor: 0 };
   const services = {
     i18n,
     lessons: {
@@ -161,22 +166,37 @@ async function open(
     levelId,
     frames,
     clock: () => 1_000,
-    loadEditor: async () => ({
-      createEditor: (_node: HTMLElement, setup: EditorSetup) => (editor = new FakeEditor(setup)),
-    }),
+    afterPaint: () => painted,
+    loadEditor: async () => {
+      loads.editor += 1;
+      return {
+        createEditor: (_node: HTMLElement, setup: EditorSetup) => (editor = new FakeEditor(setup)),
+      };
+    },
   });
   player.attachWorkspace({} as HTMLElement);
   await vi.waitFor(() =>
     expect(
-      (untilEditor && editor !== null) || player.editorReady || player.closed || player.notFound,
+      (until === 'level' && player.level !== null) ||
+        (until === 'editor' && editor !== null) ||
+        player.editorReady ||
+        player.closed ||
+        player.notFound,
     ).toBe(true),
   );
-  return { player, editor: editor as unknown as FakeEditor, frames, workspaces, attempts };
+  return {
+    player,
+    editor: editor as unknown as FakeEditor,
+    frames,
+    workspaces,
+    attempts,
+    loads,
+  };
 }
 
 /** Opens a level whose tablet session is still being read back: Blockly comes first. */
 function openEditor(levelId: string, saved: WorkspaceState, ready: Promise<void>) {
-  return open(levelId, saved, () => true, ready, true);
+  return open(levelId, saved, () => true, ready, Promise.resolve(), 'editor');
 }
 
 beforeEach(() => {
@@ -198,6 +218,33 @@ describe('PlayerState', () => {
     expect(editor.setup.maxBlocks).toBe(5);
     expect(player.robot?.pose).toEqual({ x: 0, y: 0, heading: 'E' });
     expect(player.phase).toBe('idle');
+  });
+
+  it('asks for Blockly only once the level has painted', async () => {
+    let paint = () => undefined as void;
+    const painted = new Promise<void>((resolve) => (paint = resolve));
+    const { player, loads } = await open(
+      'straight',
+      null,
+      () => true,
+      Promise.resolve(),
+      painted,
+      'level',
+    );
+    expect(player.level?.id).toBe('straight');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(loads.editor).toBe(0);
+    expect(player.editorReady).toBe(false);
+    paint();
+    await vi.waitFor(() => expect(player.editorReady).toBe(true));
+    expect(loads.editor).toBe(1);
+  });
+
+  it('never asks for Blockly when the level does not exist', async () => {
+    const { player, loads } = await open('no-such-level');
+    expect(player.notFound).toBe(true);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(loads.editor).toBe(0);
   });
 
   it('opens the saved program rather than the start one', async () => {
