@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import type { RestoreIssue, RestoreResult } from '../src/core/lesson/restore';
 import type { Translate } from '../src/messages/store';
+import type { Pack } from '../src/core/lesson/types';
+import type { MarkdownRenderers, Markup } from '../src/ui/markdown/markup';
 
 /** A shipped pack file: `lessons/NN-<id>.json` (the schema beside them is not a pack). */
 export const SHIPPED_PACK = /[\\/]lessons[\\/]\d+-[^\\/]+\.json$/;
@@ -16,6 +18,8 @@ interface RestoreModules {
   readonly restorePack: (input: unknown) => RestoreResult;
   readonly describeIssue: (issue: RestoreIssue, t: Translate) => string;
   readonly translator: (locale: 'en') => Translate;
+  readonly packMarkup: (pack: Pack, renderers: MarkdownRenderers) => Markup;
+  readonly renderers: MarkdownRenderers;
 }
 
 /** The restored pack's JSON, or an error naming the file and every issue in English. */
@@ -35,24 +39,38 @@ export function restoredPackJson(file: string, text: string, modules: RestoreMod
   return JSON.stringify(result.pack);
 }
 
-export function restoredLessons(): Plugin {
+/** The module line that ships a pack's rendered Markdown beside it (see src/ui/markdown/markup.ts). */
+export function markupExport(packJson: string, modules: RestoreModules): string {
+  const markup = modules.packMarkup(JSON.parse(packJson) as Pack, modules.renderers);
+  return `\nexport const markup = ${JSON.stringify(markup)};\n`;
+}
+
+export function restoredLessons(): Plugin[] {
   let root = process.cwd();
   let modules: Promise<RestoreModules> | undefined;
   const load = async (): Promise<RestoreModules> => {
     const imported = async <T>(file: string): Promise<T> =>
       (await runnerImport<T>(resolve(root, file), { root, logLevel: 'warn' })).module;
-    const [restore, issues, format] = await Promise.all([
+    const [restore, issues, format, markup, renderers] = await Promise.all([
       imported<Pick<RestoreModules, 'restorePack'>>('src/core/lesson/restore.ts'),
       imported<Pick<RestoreModules, 'describeIssue'>>('src/messages/lesson-issues.ts'),
       imported<Pick<RestoreModules, 'translator'>>('src/messages/format.ts'),
+      imported<Pick<RestoreModules, 'packMarkup'>>('src/ui/markdown/markup.ts'),
+      imported<MarkdownRenderers>('src/ui/markdown/markdown.ts'),
     ]);
     return {
       restorePack: restore.restorePack,
       describeIssue: issues.describeIssue,
       translator: format.translator,
+      packMarkup: markup.packMarkup,
+      renderers: {
+        renderMarkdown: renderers.renderMarkdown,
+        renderInlineMarkdown: renderers.renderInlineMarkdown,
+      },
     };
   };
-  return {
+  const markup = new Map<string, string>();
+  const restore: Plugin = {
     name: 'parcours-restored-lessons',
     enforce: 'pre',
     configResolved(config) {
@@ -63,7 +81,21 @@ export function restoredLessons(): Plugin {
       if (!SHIPPED_PACK.test(file)) return null;
       this.addWatchFile(file);
       const text = await readFile(file, 'utf8');
-      return restoredPackJson(file, text, await (modules ??= load()));
+      const loaded = await (modules ??= load());
+      const json = restoredPackJson(file, text, loaded);
+      markup.set(file, markupExport(json, loaded));
+      return json;
     },
   };
+  // After Vite's JSON plugin has made the pack a module: its Markdown, rendered, goes beside it.
+  const ship: Plugin = {
+    name: 'parcours-lesson-markup',
+    enforce: 'post',
+    transform(code, id) {
+      const file = id.split('?')[0] ?? id;
+      const line = SHIPPED_PACK.test(file) ? markup.get(file) : undefined;
+      return line === undefined ? null : { code: code + line, map: null };
+    },
+  };
+  return [restore, ship];
 }

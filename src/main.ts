@@ -21,6 +21,7 @@ import { createStorage } from './storage/index';
 import { CurrentPlayer } from './ui/pupil-picker/current-player.svelte';
 import { TeacherLock } from './ui/shell/teacher-lock.svelte';
 import { RobotLoader } from './ui/robot/robot-loader.svelte';
+import { LazyMarkdown } from './ui/markdown/lazy-markdown.svelte';
 
 // Display preferences: localStorage (per device, read before the first paint); `?locale=pseudo`
 // forces a locale for one page load (tests); the browser's language is used on a first visit.
@@ -47,7 +48,12 @@ const firstWords = i18n
   .catch((error: unknown) => console.error('Messages not loaded', error));
 // The shipped curriculum, then the packs authored or imported on this device. A lesson
 // address's pack starts loading now too, not once its screen has mounted.
-const lessons = withAuthoredPacks(shippedLessons(), storage.packs);
+// Their instructions come rendered; micromark loads only for a pack authored on this device.
+const markdown = new LazyMarkdown(() => import('./ui/markdown/markdown'));
+const lessons = withAuthoredPacks(
+  shippedLessons((markup) => markdown.remember(markup)),
+  storage.packs,
+);
 const firstPack = firstMatch?.params['pack'];
 if (firstPack) lessons.pack(firstPack).catch(() => undefined);
 // Who plays is read back while the first screen mounts: opening IndexedDB (hundreds of
@@ -63,6 +69,7 @@ const services: AppServices = {
   announcer: new Announcer(),
   updates,
   lessons,
+  markdown,
   workspaces: storage.workspaces,
   attempts: storage.attempts,
   progress: storage.attempts,
@@ -88,6 +95,8 @@ const router = new Router();
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
+// index.html's boot shell goes as the app takes its place.
+target.replaceChildren();
 mount(App, { target, props: { router, services } });
 void startOfflineApp(updates);
 

@@ -2,13 +2,18 @@
 // each pack (scripts/vite-lessons.ts: validation, defaults, migration; a broken pack fails the
 // build), so the tablet imports packs ready to play and never loads the validator for them. A
 // pack file is named `NN-<pack id>.json`, so opening one level fetches only its pack; the full
-// list (home screen, teacher) fetches every pack in parallel.
+// list (home screen, teacher) fetches every pack in parallel. Each pack module also carries its
+// instructions and hints rendered to HTML at build time (`markup`), handed to `onMarkup`.
 import type { LessonLibrary } from '../ui/lesson-library';
 import type { Pack } from '../core/lesson/types';
+import type { Markup } from '../ui/markdown/markup';
 
-const files = import.meta.glob<Pack>(['/lessons/*.json', '!/lessons/schema.json'], {
-  import: 'default',
-});
+interface PackModule {
+  readonly default: Pack;
+  readonly markup?: Markup;
+}
+
+const files = import.meta.glob<PackModule>(['/lessons/*.json', '!/lessons/schema.json']);
 
 /** The shipped pack files, in curriculum (name) order. */
 const names = Object.keys(files).sort();
@@ -18,17 +23,25 @@ function fileOf(id: string): string | undefined {
   return names.find((name) => name.replace(/^.*\/(\d+-)?/, '') === `${id}.json`);
 }
 
-export function shippedLessons(): LessonLibrary {
+export function shippedLessons(
+  onMarkup: (markup: Markup) => void = () => undefined,
+): LessonLibrary {
   const loaded = new Map<string, Promise<Pack | null>>();
   const load = (name: string): Promise<Pack | null> => {
     let pack = loaded.get(name);
     if (!pack) {
-      pack = files[name]!().catch((error: unknown) => {
-        // Offline before the chunk was cached: the next call tries again.
-        console.error(`Lesson pack ${name} did not load`, error);
-        loaded.delete(name);
-        return null;
-      });
+      pack = files[name]!().then(
+        (module) => {
+          if (module.markup) onMarkup(module.markup);
+          return module.default;
+        },
+        (error: unknown) => {
+          // Offline before the chunk was cached: the next call tries again.
+          console.error(`Lesson pack ${name} did not load`, error);
+          loaded.delete(name);
+          return null;
+        },
+      );
       loaded.set(name, pack);
     }
     return pack;

@@ -10,6 +10,7 @@ import type { AppUpdate } from './shell/app-update.svelte';
 import type { CurrentPlayer } from './pupil-picker/current-player.svelte';
 import type { TeacherLock } from './shell/teacher-lock.svelte';
 import type { RobotLoader } from './robot/robot-loader.svelte';
+import type { LazyMarkdown } from './markdown/lazy-markdown.svelte';
 import type { AppStorage } from '../storage/index';
 import type { WorkspaceState } from '../core/program/blockly-json';
 import type { RunOutcome } from '../core/run/types';
@@ -61,6 +62,8 @@ export interface ProgressReader {
 export interface AppServices {
   readonly i18n: I18n;
   readonly lessons: LessonLibrary;
+  /** Markdown for the lesson player: shipped texts come rendered, others load the parser. */
+  readonly markdown: LazyMarkdown;
   readonly workspaces: WorkspaceStore;
   readonly attempts: AttemptRecorder;
   /** Stars earned per level, for the home screen's level tiles. */

@@ -10,7 +10,11 @@ import { PlayerPage } from './pages/player-page';
 interface LessonFile {
   readonly id: string;
   readonly title: { readonly fr: string };
-  readonly levels: readonly { readonly id: string; readonly maxBlocks?: number }[];
+  readonly levels: readonly {
+    readonly id: string;
+    readonly title: { readonly fr: string };
+    readonly maxBlocks?: number;
+  }[];
 }
 
 // The first shipped pack: level 1 is ">..G" (three moves east, at most 5 blocks); level 3 is
@@ -120,4 +124,29 @@ test('the program survives a reset, a level change and a reload', async ({ page 
   await player.waitForBlocks();
   await expect(player.programBlocks(/^avancer/)).toHaveCount(2);
   await expect(player.blocksLeft).toHaveText('Encore 3 blocs');
+});
+
+test('the app bar shows before any script has run, then the app takes its place', async ({
+  page,
+}) => {
+  // Holds the app's scripts, as a slow school network would.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`./#/play/${pack.id}/${level1!.id}`, { waitUntil: 'commit' });
+  const bootBar = page.locator('.boot-bar');
+  await expect(bootBar).toBeVisible();
+  await expect(bootBar).toHaveText('Parcours');
+  // Decoration only: screen readers hear the app once it is there.
+  await expect(page.locator('.boot-shell')).toHaveAttribute('aria-hidden', 'true');
+
+  release();
+  const player = new PlayerPage(page);
+  await player.waitForBlocks();
+  await expect(page.locator('.boot-shell')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Parcours/ })).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(level1!.title.fr);
 });

@@ -8,8 +8,11 @@ import { restorePack } from '../../../src/core/lesson/restore';
 import { describeIssue } from '../../../src/messages/lesson-issues';
 import { translator } from '../../../src/messages/format';
 import { shippedLessons } from '../../../src/app/shipped-lessons';
+import { markupKey, packMarkup, type Markup } from '../../../src/ui/markdown/markup';
+import { renderInlineMarkdown, renderMarkdown } from '../../../src/ui/markdown/markdown';
 
-const modules = { restorePack, describeIssue, translator };
+const renderers = { renderMarkdown, renderInlineMarkdown };
+const modules = { restorePack, describeIssue, translator, packMarkup, renderers };
 const packFiles = readdirSync('lessons').filter((name) => SHIPPED_PACK.test(`/lessons/${name}`));
 
 describe('restored shipped packs', () => {
@@ -19,15 +22,28 @@ describe('restored shipped packs', () => {
     expect(SHIPPED_PACK.test('C:\\app\\lessons\\01-premiers-pas.json')).toBe(true);
   });
 
-  it('gives the app each pack exactly as restore makes it', async () => {
-    const library = shippedLessons();
+  it('gives the app each pack exactly as restore makes it, its Markdown rendered beside it', async () => {
+    const markup: Record<string, string> = {};
+    const library = shippedLessons((more: Markup) => Object.assign(markup, more));
     for (const name of packFiles) {
       const raw: unknown = JSON.parse(readFileSync(`lessons/${name}`, 'utf8'));
       const result = restorePack(raw);
       expect(result.ok, name).toBe(true);
       if (!result.ok) continue;
       expect(await library.pack(result.pack.id)).toEqual(result.pack);
+      for (const level of result.pack.levels) {
+        for (const text of Object.values(level.instructions))
+          expect(markup[markupKey('block', text)], `${name} ${level.id}`).toBe(
+            renderMarkdown(text),
+          );
+        for (const hint of level.hints)
+          for (const text of Object.values(hint))
+            expect(markup[markupKey('inline', text)], `${name} ${level.id}`).toBe(
+              renderInlineMarkdown(text),
+            );
+      }
     }
+    expect(Object.keys(markup).length).toBeGreaterThan(50);
   });
 
   it('migrates an older pack and fills defaults at build time', () => {

@@ -3,7 +3,7 @@
 // in the page as text) and come out as harmless text — no tag, handler or script URL survives.
 import { describe, expect, it } from 'vitest';
 import { restorePackText } from '../../../src/core/lesson/restore';
-import { renderInlineMarkdown, renderMarkdown } from '../../../src/ui/player/markdown';
+import { renderInlineMarkdown, renderMarkdown } from '../../../src/ui/markdown/markdown';
 
 const PAYLOADS = [
   '<script>alert(1)</script>',

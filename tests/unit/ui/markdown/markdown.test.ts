@@ -1,7 +1,7 @@
 // The instructions renderer: the Markdown an animator writes (emphasis, lists, code, links)
 // becomes the expected HTML, and a one-paragraph text renders inline without its <p>.
 import { describe, expect, it } from 'vitest';
-import { renderInlineMarkdown, renderMarkdown } from '../../../../src/ui/player/markdown';
+import { renderInlineMarkdown, renderMarkdown } from '../../../../src/ui/markdown/markdown';
 
 describe('renderMarkdown', () => {
   it('renders emphasis, lists and code', () => {
