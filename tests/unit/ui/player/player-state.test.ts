@@ -133,8 +133,8 @@ async function open(
   allows: (level: LevelKey) => boolean = () => true,
   /** When the tablet's session has been read back (at once by default). */
   ready: Promise<void> = Promise.resolve(),
-  /** When the browser has painted the level (at once by default). */
-  painted: Promise<void> = Promise.resolve(),
+  /** Waits for the browser's next paint (at once by default). */
+  afterPaint: () => Promise<void> = () => Promise.resolve(),
   /** Return once the run controls are ready, once Blockly is there, or once the level shows. */
   until: 'ready' | 'editor' | 'level' = 'ready',
 ): Promise<Harness> {
@@ -166,7 +166,7 @@ async function open(
     levelId,
     frames,
     clock: () => 1_000,
-    afterPaint: () => painted,
+    afterPaint,
     loadEditor: async () => {
       loads.editor += 1;
       return {
@@ -196,7 +196,7 @@ async function open(
 
 /** Opens a level whose tablet session is still being read back: Blockly comes first. */
 function openEditor(levelId: string, saved: WorkspaceState, ready: Promise<void>) {
-  return open(levelId, saved, () => true, ready, Promise.resolve(), 'editor');
+  return open(levelId, saved, () => true, ready, undefined, 'editor');
 }
 
 beforeEach(() => {
@@ -220,22 +220,28 @@ describe('PlayerState', () => {
     expect(player.phase).toBe('idle');
   });
 
-  it('asks for Blockly only once the level has painted', async () => {
-    let paint = () => undefined as void;
-    const painted = new Promise<void>((resolve) => (paint = resolve));
+  it('asks for Blockly once the level has painted, and builds it after another paint', async () => {
+    const paints: (() => void)[] = [];
+    const afterPaint = () => new Promise<void>((resolve) => paints.push(resolve));
     const { player, loads } = await open(
       'straight',
       null,
       () => true,
       Promise.resolve(),
-      painted,
+      afterPaint,
       'level',
     );
     expect(player.level?.id).toBe('straight');
     await vi.advanceTimersByTimeAsync(10);
     expect(loads.editor).toBe(0);
+    expect(paints).toHaveLength(1);
+
+    paints[0]!();
+    await vi.waitFor(() => expect(paints).toHaveLength(2));
+    expect(loads.editor).toBe(1);
     expect(player.editorReady).toBe(false);
-    paint();
+
+    paints[1]!();
     await vi.waitFor(() => expect(player.editorReady).toBe(true));
     expect(loads.editor).toBe(1);
   });
