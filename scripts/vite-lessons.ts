@@ -22,8 +22,8 @@ interface RestoreModules {
   readonly renderers: MarkdownRenderers;
 }
 
-/** The restored pack's JSON, or an error naming the file and every issue in English. */
-export function restoredPackJson(file: string, text: string, modules: RestoreModules): string {
+/** The restored pack, or an error naming the file and every issue in English. */
+export function restoredPack(file: string, text: string, modules: RestoreModules): Pack {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -36,12 +36,17 @@ export function restoredPackJson(file: string, text: string, modules: RestoreMod
     const issues = result.errors.map((issue) => `  - ${modules.describeIssue(issue, t)}`);
     throw new Error(`${file} is not a valid lesson pack:\n${issues.join('\n')}`);
   }
-  return JSON.stringify(result.pack);
+  return result.pack;
+}
+
+/** The restored pack as the JSON the app imports. */
+export function restoredPackJson(file: string, text: string, modules: RestoreModules): string {
+  return JSON.stringify(restoredPack(file, text, modules));
 }
 
 /** The module line that ships a pack's rendered Markdown beside it (see src/ui/markdown/markup.ts). */
-export function markupExport(packJson: string, modules: RestoreModules): string {
-  const markup = modules.packMarkup(JSON.parse(packJson) as Pack, modules.renderers);
+export function markupExport(pack: Pack, modules: RestoreModules): string {
+  const markup = modules.packMarkup(pack, modules.renderers);
   return `\nexport const markup = ${JSON.stringify(markup)};\n`;
 }
 
@@ -82,9 +87,9 @@ export function restoredLessons(): Plugin[] {
       this.addWatchFile(file);
       const text = await readFile(file, 'utf8');
       const loaded = await (modules ??= load());
-      const json = restoredPackJson(file, text, loaded);
-      markup.set(file, markupExport(json, loaded));
-      return json;
+      const pack = restoredPack(file, text, loaded);
+      markup.set(file, markupExport(pack, loaded));
+      return JSON.stringify(pack);
     },
   };
   // After Vite's JSON plugin has made the pack a module: its Markdown, rendered, goes beside it.

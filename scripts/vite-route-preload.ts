@@ -17,19 +17,14 @@ interface ChunkLike {
 }
 
 /**
- * Modules of the lesson route whose chunks (and their imports) are preloaded, the one on the
- * critical path first: Blockly's chunk is the largest download. Then the route's words in the
- * language the app will show (src/app/routes.ts: the play route's bundles, and Blockly's own
- * English words, French being in Blockly's chunk), which the first screen waits for, and the
- * player.
+ * Modules of the lesson route whose chunks (and their imports) are preloaded: the route's words
+ * in the language the app will show (src/app/routes.ts: the play route's bundles), which the
+ * first screen waits for, then the player. Blockly's chunk, the largest, comes later.
  */
 const BLOCKLY_EDITOR = '/src/ui/player/blockly-editor.ts';
 const PLAYER_PAGE = '/src/ui/player/PlayerPage.svelte';
 export const LESSON_BUNDLES = ['pupil', 'blocks', 'robot'] as const;
-const LOCALE_MODULES: Record<TextLocale, readonly string[]> = {
-  fr: LESSON_BUNDLES.map((bundle) => `virtual:parcours-messages/messages-fr-${bundle}`),
-  en: [...LESSON_BUNDLES.map((bundle) => `virtual:parcours-messages/messages-en-${bundle}`)],
-};
+const TEXT_LOCALES: readonly TextLocale[] = ['fr', 'en'];
 
 export interface LessonPreloads extends Record<TextLocale, string[]> {
   /** Blockly's chunks, preloaded once the entry has run (DOMContentLoaded). */
@@ -43,14 +38,17 @@ export interface LessonPreloads extends Record<TextLocale, string[]> {
 export function lessonPreloads(chunks: readonly ChunkLike[]): LessonPreloads {
   const editor = chunksToPreload(chunks, [BLOCKLY_EDITOR]);
   const blockly = editor[0];
-  const plan = (locale: TextLocale) => {
-    const files = chunksToPreload(chunks, [...LOCALE_MODULES[locale], PLAYER_PAGE]);
+  const [fr, en] = TEXT_LOCALES.map((locale) => {
+    const words = LESSON_BUNDLES.map(
+      (bundle) => `virtual:parcours-messages/messages-${locale}-${bundle}`,
+    );
+    const files = chunksToPreload(chunks, [...words, PLAYER_PAGE]);
     if (blockly && files.includes(blockly))
       throw new Error(`route-preload: the player pulls Blockly's chunk (${blockly}) statically`);
     return files;
-  };
-  const first = new Set([...plan('fr'), ...plan('en')]);
-  return { fr: plan('fr'), en: plan('en'), later: editor.filter((file) => !first.has(file)) };
+  }) as [string[], string[]];
+  const first = new Set([...fr, ...en]);
+  return { fr, en, later: editor.filter((file) => !first.has(file)) };
 }
 
 /** The chunks `roots` need, in load order, leaving out what the entry already preloads. */

@@ -130,7 +130,6 @@ export class PlayerState {
   readonly #identified: Promise<Player>;
   readonly #frames: Frames;
   readonly #clock: () => number;
-  readonly #afterPaint: () => Promise<void>;
   readonly #editorModule: Promise<Awaited<ReturnType<PlayerDeps['loadEditor']>> | null>;
   /** The level, found in its pack (null: not found or closed). */
   readonly #levelFound: Promise<Level | null>;
@@ -154,11 +153,15 @@ export class PlayerState {
     // Blockly's code runs once the level has painted (index.html preloads its chunk once the
     // entry has run): the pupil reads the instructions and sees the map first, and its setup,
     // the longest task of the page, does not hold their first paint back.
-    this.#afterPaint = deps.afterPaint ?? browserAfterPaint;
+    const afterPaint = deps.afterPaint ?? browserAfterPaint;
+    // Its workspace is then built in a task of its own, after another paint: a touch in between
+    // is answered and no single task holds the page for both.
     this.#editorModule = this.#levelFound.then(async (level) => {
       if (!level) return null;
-      await this.#afterPaint();
-      return deps.loadEditor();
+      await afterPaint();
+      const module = await deps.loadEditor();
+      await afterPaint();
+      return module;
     });
     this.#opened = this.#open();
   }
@@ -414,9 +417,6 @@ export class PlayerState {
     let saved: WorkspaceState | null | undefined;
     void this.#opened.then((program) => (saved = program));
     const [level, module] = await Promise.all([this.#levelFound, this.#editorModule]);
-    // Blockly's code has just run (its longest task): the workspace is built in a task of its
-    // own, so a touch in between is answered and no single task holds the page for both.
-    await this.#afterPaint();
     if (detached() || !level || !module || this.closed) return;
     this.#textsKey = this.#currentTextsKey();
     this.#editor = module.createEditor(node, {
