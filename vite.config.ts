@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { compiledMessages } from './scripts/vite-messages.ts';
 import { lessonRoutePreload } from './scripts/vite-route-preload.ts';
 import { restoredLessons } from './scripts/vite-lessons.ts';
+import { blocklyCompileHint } from './scripts/vite-compile-hints.ts';
 
 const blocklyMediaDir = resolve(import.meta.dirname, 'node_modules/blockly/media');
 
@@ -109,6 +110,7 @@ export default defineConfig({
     compiledMessages(),
     restoredLessons(),
     lessonRoutePreload(),
+    blocklyCompileHint(),
   ],
   resolve: { alias: withoutMessageParser },
   build: {
