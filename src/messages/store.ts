@@ -98,7 +98,7 @@ export class MessageStore {
       this.#report(`${text}\u0000${key}`, `Message ${key} is not in its bundle ${bundle}`);
       return key;
     }
-    const plain = formatPlain(source, values);
+    const plain = formatPlain(source, values, text);
     if (plain !== null) return locale === 'pseudo' ? `⟦${plain}⟧` : plain;
     const cacheKey = `${text}\u0000${key}`;
     let compiled = this.#compiled.get(cacheKey);
@@ -161,15 +161,50 @@ export class MessageStore {
 const LITERAL = 0 as TYPE.literal;
 const ARGUMENT = 1 as TYPE.argument;
 const SELECT = 5 as TYPE.select;
+const PLURAL = 6 as TYPE.plural;
+const POUND = 7 as TYPE.pound;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural category of `n` in a language (`Intl.PluralRules`, one per language and type). */
+function pluralCategory(locale: TextLocale, type: 'cardinal' | 'ordinal', n: number): string {
+  const id = `${locale}/${type}`;
+  let rules = pluralRules.get(id);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale, { type });
+    pluralRules.set(id, rules);
+  }
+  return rules.select(n);
+}
+
+/** A select's or plural's own option of that name (never one inherited from Object). */
+function optionOf<T>(options: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.hasOwn(options, name) ? options[name] : undefined;
+}
 
 /**
- * A precompiled message made only of words, `{name}` slots filled with texts or numbers and
- * `select`s on texts, read the way IntlMessageFormat reads it (numbers in plain slots are not
- * localised), without building a formatter: that costs the first `Intl` locale lookup, tens of
- * milliseconds on a tablet while the first screen renders, for messages that need no locale.
- * Anything else (plurals, dates, a missing value or option) returns null for IntlMessageFormat.
+ * A plural's `#` as IntlMessageFormat writes it (`Intl.NumberFormat`), for the numbers where
+ * French and English write plain digits: whole numbers from 0 to 999. Others: null.
  */
-function formatPlain(source: MessageText, values: MessageValues | undefined): string | null {
+function plainNumber(n: number): string | null {
+  return Number.isInteger(n) && n >= 0 && n < 1000 && !Object.is(n, -0) ? String(n) : null;
+}
+
+/**
+ * A precompiled message made of words, `{name}` slots filled with texts or numbers, `select`s
+ * on texts and plurals (with `#` a whole number under 1000), read the way IntlMessageFormat
+ * reads it (numbers in plain slots are not localised), without building a formatter or a
+ * number format: the first `Intl.NumberFormat` costs tens of milliseconds on a tablet while
+ * the first screen renders (plural categories come from the much cheaper `Intl.PluralRules`).
+ * Anything else (dates, large or fractional `#`, a missing value or option) returns null for
+ * IntlMessageFormat. `pound` is the number a `#` stands for, inside a plural's option.
+ */
+function formatPlain(
+  source: MessageText,
+  values: MessageValues | undefined,
+  locale: TextLocale,
+  pound?: number,
+): string | null {
   if (typeof source === 'string') return null;
   let text = '';
   for (const element of source) {
@@ -177,16 +212,37 @@ function formatPlain(source: MessageText, values: MessageValues | undefined): st
       text += element.value;
       continue;
     }
-    if (element.type !== ARGUMENT && element.type !== SELECT) return null;
-    const value = values?.[element.value];
-    if (typeof value !== 'string' && (typeof value !== 'number' || element.type === SELECT))
+    if (element.type === POUND) {
+      // IntlMessageFormat writes nothing for a `#` outside a plural's own options.
+      if (pound === undefined) continue;
+      const digits = plainNumber(pound);
+      if (digits === null) return null;
+      text += digits;
+      continue;
+    }
+    if (element.type !== ARGUMENT && element.type !== SELECT && element.type !== PLURAL)
       return null;
+    const value = values?.[element.value];
+    if (typeof value !== 'string' && typeof value !== 'number') return null;
     if (element.type === ARGUMENT) {
       text += String(value);
       continue;
     }
-    const option = element.options[value] ?? element.options['other'];
-    const chosen = option ? formatPlain(option.value, values) : null;
+    if (element.type === SELECT) {
+      if (typeof value !== 'string') return null;
+      const option = optionOf(element.options, value) ?? element.options['other'];
+      const chosen = option ? formatPlain(option.value, values, locale) : null;
+      if (chosen === null) return null;
+      text += chosen;
+      continue;
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+    const n = value - element.offset;
+    const option =
+      optionOf(element.options, `=${value}`) ??
+      optionOf(element.options, pluralCategory(locale, element.pluralType ?? 'cardinal', n)) ??
+      element.options['other'];
+    const chosen = option ? formatPlain(option.value, values, locale, n) : null;
     if (chosen === null) return null;
     text += chosen;
   }

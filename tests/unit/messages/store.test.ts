@@ -10,6 +10,8 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import {
   isArgumentElement,
   isLiteralElement,
+  isPluralElement,
+  isPoundElement,
   isSelectElement,
   parse,
   type MessageFormatElement,
@@ -61,6 +63,25 @@ function plainSlots(
         if (!plainSlots(option.value, into)) return null;
       }
     } else return null;
+  }
+  return into;
+}
+
+/** The plurals of a message made of words, slots, selects, plurals and `#`: name → options. */
+function pluralSlots(
+  ast: MessageFormatElement[],
+  into = new Map<string, Set<string>>(),
+): typeof into | null {
+  for (const element of ast) {
+    if (isLiteralElement(element) || isArgumentElement(element) || isPoundElement(element))
+      continue;
+    if (!isSelectElement(element) && !isPluralElement(element)) return null;
+    const options = into.get(element.value) ?? new Set<string>();
+    if (isPluralElement(element)) into.set(element.value, options);
+    for (const [name, option] of Object.entries(element.options)) {
+      if (isPluralElement(element)) options.add(name);
+      if (!pluralSlots(option.value, into)) return null;
+    }
   }
   return into;
 }
@@ -142,6 +163,60 @@ describe('MessageStore', () => {
     expect(selects).toBeGreaterThan(0);
     // A slot without its value still fails loudly, as IntlMessageFormat does.
     expect(() => store.format('fr', 'player.levelOf', { n: 1 })).toThrow(/total/);
+  });
+
+  it('reads plurals exactly as IntlMessageFormat does, without a number format', () => {
+    const store = new MessageStore({
+      loaded: MESSAGE_BUNDLES.flatMap((bundle) => [
+        loadedFrom(bundle, 'fr'),
+        loadedFrom(bundle, 'en'),
+      ]),
+    });
+    type Case = [TextLocale, string, Record<string, string | number>, string];
+    const plain: Case[] = [];
+    const numbered: Case[] = [];
+    for (const [key, spec] of Object.entries(catalogue)) {
+      for (const locale of ['fr', 'en'] as const) {
+        const ast = parse(spec[locale]);
+        const slots = pluralSlots(ast);
+        if (!slots || slots.size === 0) continue;
+        // Every other slot gets a text; a select, its first option.
+        const base: Record<string, string | number> = {};
+        const fill = (elements: MessageFormatElement[]): void => {
+          for (const element of elements) {
+            if (isArgumentElement(element)) base[element.value] = `«${element.value}»`;
+            if (isSelectElement(element)) base[element.value] = Object.keys(element.options)[0]!;
+            if (isSelectElement(element) || isPluralElement(element))
+              for (const option of Object.values(element.options)) fill(option.value);
+          }
+        };
+        fill(ast);
+        const expect = (n: number, into: Case[]): void => {
+          const values = { ...base, ...Object.fromEntries([...slots.keys()].map((k) => [k, n])) };
+          const text = String(new IntlMessageFormat(spec[locale], locale).format(values));
+          into.push([locale, key, values, text]);
+        };
+        for (const n of [0, 1, 2, 3, 5, 11, 21, 100, 999]) expect(n, plain);
+        for (const n of [1000, 12345, 2.5, -1]) expect(n, numbered);
+      }
+    }
+    expect(new Set(plain.map(([, key]) => key)).size).toBeGreaterThan(20);
+
+    const numberFormat = vi.spyOn(Intl, 'NumberFormat');
+    const formatter = vi.spyOn(IntlMessageFormat, 'resolveLocale');
+    for (const [locale, key, values, text] of plain) {
+      expect(store.format(locale, key, values), `${locale} ${key} ${JSON.stringify(values)}`).toBe(
+        text,
+      );
+    }
+    expect(numberFormat).not.toHaveBeenCalled();
+    expect(formatter).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+    // Numbers a number format writes otherwise still go through IntlMessageFormat.
+    for (const [locale, key, values, text] of numbered)
+      expect(store.format(locale, key, values), `${locale} ${key} ${JSON.stringify(values)}`).toBe(
+        text,
+      );
   });
 
   it('reads English for the pseudo-locale and wraps every text', async () => {
