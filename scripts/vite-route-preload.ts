@@ -1,9 +1,11 @@
-// Build plugin: the lesson page's own chunks start downloading with the entry instead of after
+// Build plugin: the lesson page's own files start downloading with the entry instead of after
 // it has run (the route's dynamic imports are only reached then). A few lines of inline script
-// in index.html add `modulepreload` links when the address is a lesson (`#/play/…`): first what
-// the level's first paint needs (the player, its words in the page's language), then, once the
-// entry has run, Blockly's chunk, the largest, so that on a slow school network it does not
-// share the line with the first paint. Build tooling, Node only.
+// in index.html, when the address is a lesson (`#/play/<pack>/…`), add `modulepreload` links
+// for what the level's first paint needs (the player, its words in the page's language, the
+// lesson pack) and the player's stylesheets (the route's import waits for them), then
+// Blockly's chunk, the largest, at low priority: it downloads and compiles while the entry
+// runs, and on a slow school network it does not take the line from the first paint.
+// Build tooling, Node only.
 import type { Plugin } from 'vite';
 import type { TextLocale } from '../src/messages/store';
 import { preferencesKey } from '../src/ui/settings/local-preference-store';
@@ -14,6 +16,8 @@ interface ChunkLike {
   readonly facadeModuleId: string | null;
   readonly imports: readonly string[];
   readonly isEntry: boolean;
+  /** Stylesheets the chunk's modules import (Vite's metadata). */
+  readonly viteMetadata?: { readonly importedCss: ReadonlySet<string> };
 }
 
 /**
@@ -27,13 +31,21 @@ export const LESSON_BUNDLES = ['pupil', 'blocks', 'robot'] as const;
 const TEXT_LOCALES: readonly TextLocale[] = ['fr', 'en'];
 
 export interface LessonPreloads extends Record<TextLocale, string[]> {
-  /** Blockly's chunks, preloaded once the entry has run (DOMContentLoaded). */
+  /** The player's stylesheets (not the entry's, which index.html links already). */
+  readonly styles: string[];
+  /** Each shipped pack's chunks, by pack id (`lessons/NN-<id>.json`). */
+  readonly packs: Record<string, string[]>;
+  /** Blockly's chunks, preloaded at low priority. */
   readonly later: string[];
 }
 
+/** A shipped pack's module: `lessons/NN-<id>.json` → its id. */
+const PACK_MODULE = /\/lessons\/(?:\d+-)?([^/]+)\.json$/;
+
 /**
- * The lesson page's chunks for each language, in load order, and Blockly's for later: on a slow
- * line its download would otherwise share the bandwidth with what the first paint needs.
+ * The lesson page's chunks for each language, in load order, its stylesheets, each pack's
+ * chunks, and Blockly's, at low priority: on a slow line its download would otherwise share
+ * the bandwidth with what the first paint needs.
  */
 export function lessonPreloads(chunks: readonly ChunkLike[]): LessonPreloads {
   const editor = chunksToPreload(chunks, [BLOCKLY_EDITOR]);
@@ -48,52 +60,95 @@ export function lessonPreloads(chunks: readonly ChunkLike[]): LessonPreloads {
     return files;
   }) as [string[], string[]];
   const first = new Set([...fr, ...en]);
-  return { fr, en, later: editor.filter((file) => !first.has(file)) };
+  const stylesOf = (names: Iterable<string>): Set<string> =>
+    new Set(
+      [...names].flatMap((name) => [
+        ...(byName(chunks).get(name)?.viteMetadata?.importedCss ?? []),
+      ]),
+    );
+  const entryStyles = stylesOf(entryChunks(chunks));
+  const styles = [...stylesOf(first)].filter((style) => !entryStyles.has(style));
+  const packs: Record<string, string[]> = {};
+  for (const chunk of chunks) {
+    const facade = chunk.facadeModuleId?.replaceAll('\\', '/') ?? '';
+    const id = PACK_MODULE.exec(facade)?.[1];
+    if (id && !chunk.isEntry) packs[id] = chunksToPreload(chunks, [facade]);
+  }
+  return { fr, en, styles, packs, later: editor.filter((file) => !first.has(file)) };
+}
+
+const names = new WeakMap<readonly ChunkLike[], Map<string, ChunkLike>>();
+
+/** The bundle's chunks by file name. */
+function byName(chunks: readonly ChunkLike[]): Map<string, ChunkLike> {
+  let map = names.get(chunks);
+  if (!map) {
+    map = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    names.set(chunks, map);
+  }
+  return map;
+}
+
+/** `roots` and every chunk they import statically, in load order. */
+function withImports(chunks: readonly ChunkLike[], roots: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const collect = (name: string): void => {
+    if (found.has(name)) return;
+    found.add(name);
+    for (const dependency of byName(chunks).get(name)?.imports ?? []) collect(dependency);
+  };
+  for (const root of roots) collect(root);
+  return found;
+}
+
+/** What the entry loads by itself (index.html links it and its imports). */
+function entryChunks(chunks: readonly ChunkLike[]): Set<string> {
+  return withImports(
+    chunks,
+    chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName),
+  );
 }
 
 /** The chunks `roots` need, in load order, leaving out what the entry already preloads. */
 export function chunksToPreload(chunks: readonly ChunkLike[], roots: readonly string[]): string[] {
-  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const entry = new Set<string>();
-  const collect = (name: string, into: Set<string>): void => {
-    if (into.has(name)) return;
-    into.add(name);
-    for (const dependency of byName.get(name)?.imports ?? []) collect(dependency, into);
-  };
-  for (const chunk of chunks) if (chunk.isEntry) collect(chunk.fileName, entry);
-  const wanted = new Set<string>();
-  for (const root of roots) {
+  const entry = entryChunks(chunks);
+  const files = roots.map((root) => {
     const chunk = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(root));
     if (!chunk) throw new Error(`route-preload: no chunk for ${root}`);
-    collect(chunk.fileName, wanted);
-  }
-  return [...wanted].filter((name) => !entry.has(name));
+    return chunk.fileName;
+  });
+  return [...withImports(chunks, files)].filter((name) => !entry.has(name));
 }
 
 /**
  * The inline script index.html runs before the entry: on a lesson address, it picks the
  * language the app will show the way Settings does — the `?locale=` flag (the pseudo-locale
  * reads English), else the language kept in localStorage, else the browser's first language —
- * and preloads that language's list.
+ * and links, in this order, the player's stylesheets, that language's list, the address's
+ * pack and, at low priority, Blockly. Links carry `crossorigin` as Vite's own preloads do, so
+ * the route's import finds them and fetches nothing twice.
  */
 export function preloadScript(files: LessonPreloads): string {
-  const lists = {
-    fr: files.fr.map((file) => `./${file}`),
-    en: files.en.map((file) => `./${file}`),
-  };
-  const later = files.later.map((file) => `./${file}`);
+  const here = (list: readonly string[]) => list.map((file) => `./${file}`);
+  const lists = { fr: here(files.fr), en: here(files.en) };
+  const packs = Object.fromEntries(
+    Object.entries(files.packs).map(([id, list]) => [id, here(list)]),
+  );
   return (
     `(function(){if(location.hash.indexOf('#/play/')!==0)return;` +
-    `var q=/(?:^\\?|&)locale=([^&]*)/.exec(location.search),f=q&&q[1],l,p=null,n;` +
+    `var q=/(?:^\\?|&)locale=([^&]*)/.exec(location.search),f=q&&q[1],l,p=null,n,i='';` +
     `if(f==='fr'||f==='en'||f==='pseudo')l=f==='fr'?'fr':'en';else{` +
     `try{p=JSON.parse(localStorage.getItem(${JSON.stringify(preferencesKey)}))}catch(e){}` +
     `if(p&&typeof p==='object'&&(p.locale==='fr'||p.locale==='en'))l=p.locale;else{` +
     `n=((navigator.languages||[])[0]||'').toLowerCase();l=n==='en'||n.indexOf('en-')===0?'en':'fr'}}` +
-    `function a(h){var k=document.createElement('link');k.rel='modulepreload';` +
-    `k.crossOrigin='';k.href=h;document.head.appendChild(k)}` +
-    `var m=${JSON.stringify(lists)};m[l].forEach(a);` +
-    `document.addEventListener('DOMContentLoaded',function(){` +
-    `${JSON.stringify(later)}.forEach(a)})})()`
+    `function a(r,w){return function(h){var k=document.createElement('link');k.rel=r;` +
+    `k.crossOrigin='';if(w)k.fetchPriority='low';k.href=h;document.head.appendChild(k)}}` +
+    `var m=${JSON.stringify(lists)},P=${JSON.stringify(packs)};` +
+    `try{i=decodeURIComponent(location.hash.split('/')[2]||'')}catch(e){}` +
+    `${JSON.stringify(here(files.styles))}.forEach(a('stylesheet'));` +
+    `m[l].forEach(a('modulepreload'));` +
+    `if(Object.prototype.hasOwnProperty.call(P,i))P[i].forEach(a('modulepreload'));` +
+    `${JSON.stringify(here(files.later))}.forEach(a('modulepreload',1))})()`
   );
 }
 
@@ -108,8 +163,8 @@ export function lessonRoutePreload(): Plugin {
         const chunks = Object.values(context.bundle).filter(
           (item): item is typeof item & ChunkLike => item.type === 'chunk',
         );
-        // Right after the charset, before the entry's own modulepreload links: on HTTP/1.1 the
-        // browser opens six connections, and Blockly's chunk must get one of the first.
+        // Right after the charset, before the entry's own links: the player's files are asked
+        // for with the entry's, not after it.
         const charset = /<meta charset="[^"]*"\s*\/?>/i;
         if (!charset.test(html)) throw new Error('route-preload: index.html has no <meta charset>');
         return html.replace(

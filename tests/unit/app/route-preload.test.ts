@@ -1,7 +1,8 @@
-// The build plugin that preloads the lesson page's chunks from index.html: it lists Blockly's
-// chunk first, follows static imports, skips what the entry already loads, fails loudly when a
-// lesson module is no longer a chunk of its own, and preloads the words of the language the
-// app will show, chosen the way Settings chooses it.
+// The build plugin that preloads the lesson page's files from index.html: it follows static
+// imports, skips what the entry already loads, links the player's stylesheets and the
+// address's pack, leaves Blockly's chunk for last at low priority, fails loudly when a lesson
+// module is no longer a chunk of its own, and preloads the words of the language the app will
+// show, chosen the way Settings chooses it.
 import { describe, expect, it } from 'vitest';
 import { LESSON_BUNDLES, lessonPreloads, preloadScript } from '../../../scripts/vite-route-preload';
 import { routes } from '../../../src/app/routes';
@@ -16,25 +17,42 @@ import {
   restorePreferences,
 } from '../../../src/ui/settings/settings.svelte';
 
-const chunk = (fileName: string, facade: string | null, imports: string[], isEntry = false) => ({
+const chunk = (
+  fileName: string,
+  facade: string | null,
+  imports: string[],
+  isEntry = false,
+  css: string[] = [],
+) => ({
   type: 'chunk' as const,
   fileName,
   facadeModuleId: facade,
   imports,
   isEntry,
+  viteMetadata: { importedCss: new Set(css) },
 });
 
 const BUNDLE = [
-  chunk('assets/index.js', '/app/index.html', ['assets/svelte.js'], true),
+  chunk('assets/index.js', '/app/index.html', ['assets/svelte.js'], true, ['assets/index.css']),
   chunk('assets/svelte.js', null, []),
   chunk('assets/blockly-editor.js', '/app/src/ui/player/blockly-editor.ts', ['assets/texts.js']),
-  chunk('assets/PlayerPage.js', '/app/src/ui/player/PlayerPage.svelte', [
-    'assets/svelte.js',
-    'assets/texts.js',
-    'assets/stage.js',
-  ]),
+  chunk(
+    'assets/PlayerPage.js',
+    '/app/src/ui/player/PlayerPage.svelte',
+    ['assets/svelte.js', 'assets/texts.js', 'assets/stage.js'],
+    false,
+    ['assets/PlayerPage.css'],
+  ),
   chunk('assets/texts.js', null, []),
-  chunk('assets/stage.js', null, ['assets/svelte.js']),
+  chunk('assets/stage.js', null, ['assets/svelte.js'], false, [
+    'assets/stage.css',
+    'assets/index.css',
+  ]),
+  chunk('assets/01-premiers-pas.js', '/app/lessons/01-premiers-pas.json', [
+    'assets/pack-markup.js',
+  ]),
+  chunk('assets/pack-markup.js', null, ['assets/svelte.js']),
+  chunk('assets/99-défi.js', 'C:\\app\\lessons\\99-défi.json', []),
   ...['pupil', 'blocks', 'robot'].map((bundle) =>
     chunk(
       `assets/messages-fr-${bundle}.js`,
@@ -53,7 +71,7 @@ const EN_BUNDLE = [
 ];
 
 describe('lessonPreloads', () => {
-  it('lists the words of each language, then the player, without the entry; Blockly for later', () => {
+  it('lists the words of each language, the player, its styles and the packs, without the entry; Blockly last', () => {
     expect(lessonPreloads(EN_BUNDLE)).toEqual({
       fr: [
         'assets/messages-fr-pupil.js',
@@ -71,6 +89,11 @@ describe('lessonPreloads', () => {
         'assets/texts.js',
         'assets/stage.js',
       ],
+      styles: ['assets/PlayerPage.css', 'assets/stage.css'],
+      packs: {
+        'premiers-pas': ['assets/01-premiers-pas.js', 'assets/pack-markup.js'],
+        défi: ['assets/99-défi.js'],
+      },
       later: ['assets/blockly-editor.js'],
     });
   });
@@ -102,20 +125,20 @@ interface Visit {
   readonly stored?: string | null;
   readonly storageFails?: boolean;
   readonly languages?: readonly string[];
-  /** Whether DOMContentLoaded has fired (the entry module has run). */
-  readonly entryRan?: boolean;
 }
 
 /** Runs the inline script as index.html would; returns the links it added. */
 function runScript(visit: Visit): string[] {
-  const links: { rel: string; href: string }[] = [];
-  const loaded: (() => void)[] = [];
+  interface Link {
+    rel: string;
+    href: string;
+    crossOrigin: string | null;
+    fetchPriority: string;
+  }
+  const links: Link[] = [];
   const document = {
-    createElement: () => ({ rel: '', href: '', crossOrigin: null }),
-    head: { appendChild: (link: { rel: string; href: string }) => links.push(link) },
-    addEventListener: (type: string, listener: () => void) => {
-      if (type === 'DOMContentLoaded') loaded.push(listener);
-    },
+    createElement: (): Link => ({ rel: '', href: '', crossOrigin: null, fetchPriority: 'auto' }),
+    head: { appendChild: (link: Link) => links.push(link) },
   };
   const localStorage = {
     getItem: (key: string) => {
@@ -126,6 +149,8 @@ function runScript(visit: Visit): string[] {
   const script = preloadScript({
     fr: ['assets/fr.js'],
     en: ['assets/en.js'],
+    styles: ['assets/player.css'],
+    packs: { 'premiers-pas': ['assets/pack.js'] },
     later: ['assets/blockly.js'],
   });
   new Function('location', 'document', 'localStorage', 'navigator', script)(
@@ -134,8 +159,15 @@ function runScript(visit: Visit): string[] {
     localStorage,
     { languages: visit.languages ?? ['fr-FR'] },
   );
-  if (visit.entryRan) for (const listener of loaded) listener();
-  return links.map((link) => `${link.rel} ${link.href}`);
+  for (const link of links) expect(link.crossOrigin).toBe('');
+  return links.map(
+    (link) => `${link.rel} ${link.href}${link.fetchPriority === 'low' ? ' (low)' : ''}`,
+  );
+}
+
+/** The links of a visit that depend on the language: the words and the player. */
+function wordLinks(visit: Visit): string[] {
+  return runScript(visit).filter((link) => /\/(fr|en)\.js$/.test(link));
 }
 
 /** The language the app itself shows for the same visit (Settings and main.ts). */
@@ -152,17 +184,37 @@ function appLocale(visit: Visit): string {
 }
 
 describe('preloadScript', () => {
-  it('adds modulepreload links only on lesson addresses', () => {
-    expect(runScript({})).toEqual(['modulepreload ./assets/fr.js']);
-    expect(runScript({ hash: '#/teacher', entryRan: true })).toEqual([]);
-    expect(runScript({ hash: '', entryRan: true })).toEqual([]);
+  it('adds links only on lesson addresses', () => {
+    expect(runScript({ hash: '#/teacher' })).toEqual([]);
+    expect(runScript({ hash: '' })).toEqual([]);
+    expect(runScript({ hash: '#/' })).toEqual([]);
   });
 
-  it("preloads Blockly's chunk once the entry has run", () => {
-    expect(runScript({ entryRan: true })).toEqual([
+  it("links the player's styles, its words, the address's pack, then Blockly at low priority", () => {
+    expect(runScript({})).toEqual([
+      'stylesheet ./assets/player.css',
       'modulepreload ./assets/fr.js',
-      'modulepreload ./assets/blockly.js',
+      'modulepreload ./assets/pack.js',
+      'modulepreload ./assets/blockly.js (low)',
     ]);
+  });
+
+  it('preloads no pack for an address naming none it knows', () => {
+    for (const hash of [
+      '#/play/inconnu/avancer',
+      '#/play/constructor/x',
+      '#/play/__proto__/x',
+      '#/play/%E0%A4%A/x',
+      '#/play/',
+    ])
+      expect(runScript({ hash }), hash).toEqual([
+        'stylesheet ./assets/player.css',
+        'modulepreload ./assets/fr.js',
+        'modulepreload ./assets/blockly.js (low)',
+      ]);
+    expect(runScript({ hash: '#/play/premiers%2Dpas/avancer' })).toContain(
+      'modulepreload ./assets/pack.js',
+    );
   });
 
   it('preloads the language the app will show, as Settings chooses it', () => {
@@ -186,7 +238,7 @@ describe('preloadScript', () => {
       { search: '?locale=xx', languages: ['en'] },
     ];
     for (const visit of visits) {
-      expect(runScript(visit), JSON.stringify(visit)).toEqual([
+      expect(wordLinks(visit), JSON.stringify(visit)).toEqual([
         `modulepreload ./assets/${appLocale(visit)}.js`,
       ]);
     }
