@@ -150,9 +150,9 @@ export class PlayerState {
     const { currentPlayer } = deps.services;
     this.#identified = currentPlayer.ready.then(() => (this.#player = currentPlayer.player));
     this.#levelFound = this.#findLevel();
-    // Blockly's code runs once the level has painted (index.html preloads its chunk once the
-    // entry has run): the pupil reads the instructions and sees the map first, and its setup,
-    // the longest task of the page, does not hold their first paint back.
+    // Blockly's code runs once the level has painted (index.html preloads its chunk at low
+    // priority): the pupil reads the instructions and sees the map first, and its setup, the
+    // longest task of the page, does not hold their first paint back.
     const afterPaint = deps.afterPaint ?? browserAfterPaint;
     // Its workspace is then built in a task of its own, after another paint: a touch in between
     // is answered and no single task holds the page for both.
