@@ -60,12 +60,9 @@ export function lessonPreloads(chunks: readonly ChunkLike[]): LessonPreloads {
     return files;
   }) as [string[], string[]];
   const first = new Set([...fr, ...en]);
+  const index = byName(chunks);
   const stylesOf = (names: Iterable<string>): Set<string> =>
-    new Set(
-      [...names].flatMap((name) => [
-        ...(byName(chunks).get(name)?.viteMetadata?.importedCss ?? []),
-      ]),
-    );
+    new Set([...names].flatMap((name) => [...(index.get(name)?.viteMetadata?.importedCss ?? [])]));
   const entryStyles = stylesOf(entryChunks(chunks));
   const styles = [...stylesOf(first)].filter((style) => !entryStyles.has(style));
   const packs: Record<string, string[]> = {};
@@ -77,25 +74,19 @@ export function lessonPreloads(chunks: readonly ChunkLike[]): LessonPreloads {
   return { fr, en, styles, packs, later: editor.filter((file) => !first.has(file)) };
 }
 
-const names = new WeakMap<readonly ChunkLike[], Map<string, ChunkLike>>();
-
 /** The bundle's chunks by file name. */
 function byName(chunks: readonly ChunkLike[]): Map<string, ChunkLike> {
-  let map = names.get(chunks);
-  if (!map) {
-    map = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-    names.set(chunks, map);
-  }
-  return map;
+  return new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
 }
 
 /** `roots` and every chunk they import statically, in load order. */
 function withImports(chunks: readonly ChunkLike[], roots: readonly string[]): Set<string> {
+  const index = byName(chunks);
   const found = new Set<string>();
   const collect = (name: string): void => {
     if (found.has(name)) return;
     found.add(name);
-    for (const dependency of byName(chunks).get(name)?.imports ?? []) collect(dependency);
+    for (const dependency of index.get(name)?.imports ?? []) collect(dependency);
   };
   for (const root of roots) collect(root);
   return found;
