@@ -9,6 +9,7 @@
 import type { Plugin } from 'vite';
 import type { TextLocale } from '../src/messages/store';
 import { preferencesKey } from '../src/ui/settings/local-preference-store';
+import { SHIPPED_PACK } from './vite-lessons.ts';
 
 interface ChunkLike {
   readonly type: 'chunk';
@@ -39,8 +40,10 @@ export interface LessonPreloads extends Record<TextLocale, string[]> {
   readonly later: string[];
 }
 
-/** A shipped pack's module: `lessons/NN-<id>.json` → its id. */
-const PACK_MODULE = /\/lessons\/(?:\d+-)?([^/]+)\.json$/;
+/** A shipped pack file's id, by the `NN-<id>.json` naming convention (src/app/shipped-lessons.ts). */
+function packIdOf(file: string): string {
+  return file.replace(/^.*\/(\d+-)?/, '').replace(/\.json$/, '');
+}
 
 /**
  * The lesson page's chunks for each language, in load order, its stylesheets, each pack's
@@ -68,8 +71,8 @@ export function lessonPreloads(chunks: readonly ChunkLike[]): LessonPreloads {
   const packs: Record<string, string[]> = {};
   for (const chunk of chunks) {
     const facade = chunk.facadeModuleId?.replaceAll('\\', '/') ?? '';
-    const id = PACK_MODULE.exec(facade)?.[1];
-    if (id && !chunk.isEntry) packs[id] = chunksToPreload(chunks, [facade]);
+    if (SHIPPED_PACK.test(facade) && !chunk.isEntry)
+      packs[packIdOf(facade)] = chunksToPreload(chunks, [facade]);
   }
   return { fr, en, styles, packs, later: editor.filter((file) => !first.has(file)) };
 }
