@@ -166,6 +166,16 @@ test('the shell controls are reachable with Tab, labelled, and show their focus'
   await expect(page.getByRole('status').filter({ hasText: 'Language: English' })).toHaveCount(1);
 });
 
+/** Tab from the top of the page, through the shell and the level, to the program's first block. */
+async function tabToProgramStart(page: Page, player: PlayerPage): Promise<void> {
+  await page.locator('body').focus();
+  for (let i = 0; i < 40 && !(await player.workspaceFocused()); i++)
+    await page.keyboard.press('Tab');
+  expect(await player.workspaceFocused()).toBe(true);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', /quand je lance/);
+}
+
 test('a pupil solves a level with the keyboard alone (Blockly keyboard navigation)', async ({
   page,
 }) => {
@@ -174,13 +184,7 @@ test('a pupil solves a level with the keyboard alone (Blockly keyboard navigatio
   // The level is announced to screen readers when it opens.
   await expect(page.getByRole('status').filter({ hasText: /^Niveau 1 : / })).toHaveCount(1);
 
-  // Tab from the top of the page, through the shell and the level, into the workspace.
-  await page.locator('body').focus();
-  for (let i = 0; i < 40 && !(await player.workspaceFocused()); i++)
-    await page.keyboard.press('Tab');
-  expect(await player.workspaceFocused()).toBe(true);
-  await page.keyboard.press('ArrowDown');
-  await expect(page.locator(':focus')).toHaveAttribute('aria-label', /quand je lance/);
+  await tabToProgramStart(page, player);
 
   // T opens the blocks, Enter takes one (it follows the focused block), Enter drops it there.
   for (let i = 0; i < 3; i++) await player.keyboardAppendFirstBlock(/^avancer/);
@@ -199,6 +203,29 @@ test('a pupil solves a level with the keyboard alone (Blockly keyboard navigatio
   await expect(player.successDialog).toHaveAccessibleDescription(/Le robot est arrivé au drapeau/);
   await expect(player.stars()).toHaveAccessibleName('3 étoiles sur 3');
   expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+});
+
+test('a focused block the page moves keeps the keyboard focus; a tap elsewhere takes it away', async ({
+  page,
+}) => {
+  const player = new PlayerPage(page);
+  await player.open(firstPack.id, firstPack.levels[0]!.id);
+  await tabToProgramStart(page, player);
+
+  // Blockly reorders block elements in frame callbacks (a connection highlight's siblings), a
+  // DOM move that makes the browser drop the focus; the pupil's focus must come back.
+  await page.evaluate(() => {
+    const group = document.activeElement?.parentElement;
+    if (!group?.parentElement) throw new Error('the focused block has no element group');
+    group.parentElement.insertBefore(group, group.parentElement.firstChild);
+  });
+  await expect(page.locator(':focus')).toHaveAttribute('aria-label', /quand je lance/);
+  await expect(page.locator(':focus')).toHaveClass(/blocklyActiveFocus/);
+
+  // A tap on the level's text is the pupil's choice: the focus leaves the workspace and stays out.
+  // (The focus is put back in a microtask, so before the tap's task is over.)
+  await page.getByRole('heading', { level: 1 }).tap();
+  expect(await player.workspaceFocused()).toBe(false);
 });
 
 test('read-aloud reads the instructions and the result with one tap, in the app’s language', async ({

@@ -9,6 +9,7 @@ import type { BlockTexts } from '../../blocks/texts';
 import type { Locale } from '../../core/lesson/types';
 import type { WorkspaceState } from '../../core/program/blockly-json';
 import { withDeferredAudio } from './deferred-audio';
+import { keepFocusThroughMoves } from './focus-keeper';
 import type { BlockRemark, EditorSetup, ProgramEditor } from './program-editor';
 
 /** The string entries of a Blockly message module (its namespace also holds `default`). */
@@ -60,6 +61,7 @@ function applyTexts(locale: Locale, texts: BlockTexts): void {
 class BlocklyEditor implements ProgramEditor {
   readonly #workspace: Blockly.WorkspaceSvg;
   readonly #resize: ResizeObserver;
+  readonly #stopKeepingFocus: () => void;
   readonly #setup: EditorSetup;
   /** Our own loads whose events Blockly has not delivered yet (it fires them after the fact). */
   #loadsPending = 0;
@@ -106,6 +108,7 @@ class BlocklyEditor implements ProgramEditor {
     });
     this.#resize = new ResizeObserver(() => Blockly.svgResize(this.#workspace));
     this.#resize.observe(container);
+    this.#stopKeepingFocus = keepFocusThroughMoves(container);
   }
 
   save(): WorkspaceState {
@@ -157,6 +160,7 @@ class BlocklyEditor implements ProgramEditor {
   }
 
   dispose(): void {
+    this.#stopKeepingFocus();
     this.#resize.disconnect();
     this.#workspace.dispose();
   }
