@@ -11,6 +11,7 @@ import { compiledMessages } from './scripts/vite-messages.ts';
 import { lessonRoutePreload } from './scripts/vite-route-preload.ts';
 import { restoredLessons } from './scripts/vite-lessons.ts';
 import { blocklyCompileHint } from './scripts/vite-compile-hints.ts';
+import { chunkGroups } from './scripts/vite-chunk-groups.ts';
 
 const blocklyMediaDir = resolve(import.meta.dirname, 'node_modules/blockly/media');
 
@@ -101,6 +102,14 @@ const withoutMessageParser = process.env.VITEST
       },
     ];
 
+/**
+ * The lesson page's code in a few files: the shell (what the entry imports) and the player (what
+ * the lesson route imports beyond it), instead of one chunk per shared module.
+ */
+const firstScreens = chunkGroups({ name: 'shell', root: '/src/main.ts' }, [
+  { name: 'player', root: '/src/ui/player/PlayerPage.svelte' },
+]);
+
 export default defineConfig({
   base: './',
   plugins: [
@@ -111,11 +120,13 @@ export default defineConfig({
     restoredLessons(),
     lessonRoutePreload(),
     blocklyCompileHint(),
+    firstScreens.plugin,
   ],
   resolve: { alias: withoutMessageParser },
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: { output: { codeSplitting: { groups: firstScreens.groups } } },
   },
   test: {
     include: [
