@@ -150,3 +150,29 @@ test('the app bar shows before any script has run, then the app takes its place'
   await expect(page.getByRole('link', { name: /Parcours/ })).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(level1!.title.fr);
 });
+
+test('the player fills the screen under the app bar, and follows the bar when it grows', async ({
+  page,
+}) => {
+  const player = new PlayerPage(page);
+  await player.open(pack.id, level1!.id);
+  const main = page.getByRole('main');
+  const bar = page.getByRole('banner');
+  const fitsUnderBar = async () => {
+    const [barBox, mainBox] = [await bar.boundingBox(), await main.boundingBox()];
+    const scrolls = await page.evaluate(
+      () => document.documentElement.scrollHeight > window.innerHeight,
+    );
+    return (
+      !scrolls &&
+      Math.abs(mainBox!.y - (barBox!.y + barBox!.height)) <= 1 &&
+      Math.abs(mainBox!.y + mainBox!.height - 768) <= 1
+    );
+  };
+  await expect.poll(fitsUnderBar).toBe(true);
+
+  // A taller bar (as with the update banner under it): the player gives up the same height.
+  await page.addStyleTag({ content: 'header.shell { padding-block: 30px !important; }' });
+  await expect.poll(fitsUnderBar).toBe(true);
+  expect((await bar.boundingBox())!.height).toBeGreaterThan(100);
+});
