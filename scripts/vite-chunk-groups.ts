@@ -8,6 +8,7 @@
 // followed, so Blockly, the robot stack and the teacher's screens keep their own chunks.
 // Build tooling, Node only.
 import type { Plugin } from 'vite';
+import { reachable } from './reachable.ts';
 
 /** Where a group starts: a module id suffix, as `/src/main.ts`. */
 export interface GroupRoot {
@@ -24,14 +25,7 @@ export function staticClosure(
   importsOf: (id: string) => readonly string[],
   outside: ReadonlySet<string> = new Set(),
 ): Set<string> {
-  const found = new Set<string>();
-  const pending = [root];
-  while (pending.length > 0) {
-    const id = pending.pop()!;
-    if (found.has(id) || outside.has(id)) continue;
-    found.add(id);
-    pending.push(...importsOf(id));
-  }
+  const found = reachable([root], importsOf, outside);
   return new Set([...found].filter((id) => !isStyle(id)));
 }
 

@@ -10,6 +10,7 @@ import type { Plugin } from 'vite';
 import type { TextLocale } from '../src/messages/store';
 import { preferencesKey } from '../src/ui/settings/local-preference-store';
 import { SHIPPED_PACK } from './vite-lessons.ts';
+import { reachable } from './reachable.ts';
 
 interface ChunkLike {
   readonly type: 'chunk';
@@ -85,14 +86,7 @@ function byName(chunks: readonly ChunkLike[]): Map<string, ChunkLike> {
 /** `roots` and every chunk they import statically, in load order. */
 function withImports(chunks: readonly ChunkLike[], roots: readonly string[]): Set<string> {
   const index = byName(chunks);
-  const found = new Set<string>();
-  const collect = (name: string): void => {
-    if (found.has(name)) return;
-    found.add(name);
-    for (const dependency of index.get(name)?.imports ?? []) collect(dependency);
-  };
-  for (const root of roots) collect(root);
-  return found;
+  return reachable(roots, (name) => index.get(name)?.imports ?? []);
 }
 
 /** What the entry loads by itself (index.html links it and its imports). */
