@@ -2,7 +2,9 @@
 // voice of that language when the device has one (French first), and does nothing, quietly,
 // where the browser has no synthesis. Contract: the synthesis engine and the utterance
 // constructor are injected, so the class runs in Node tests with fakes and never touches
-// `window` itself.
+// `window` itself. Nothing asks the engine anything before the first reading or the first look
+// at the voices (Settings): Chromium's `speechSynthesis` getter alone costs a cross-process
+// round trip (about 14 ms here) that a cold lesson page should not pay.
 import type { Locale } from '../../core/lesson/types';
 
 /** The part of `SpeechSynthesisVoice` used to choose a voice. */
@@ -59,14 +61,28 @@ export class Speech {
   voices = $state.raw<readonly VoiceLike[]>([]);
 
   readonly #engine: SpeechEngine | null;
+  #watching = false;
 
   constructor(engine: SpeechEngine | null) {
     this.#engine = engine;
-    if (!engine) return;
+  }
+
+  /**
+   * Reads the device's voices and follows their changes from now on. Called by the screens that
+   * show voices (Settings) and by the first reading; never from a template expression.
+   */
+  watchVoices(): void {
+    const engine = this.#engine;
+    if (!engine || this.#watching) return;
+    this.#watching = true;
     this.voices = safeVoices(engine.synthesis);
-    engine.synthesis.addEventListener('voiceschanged', () => {
-      this.voices = safeVoices(engine.synthesis);
-    });
+    try {
+      engine.synthesis.addEventListener('voiceschanged', () => {
+        this.voices = safeVoices(engine.synthesis);
+      });
+    } catch {
+      // An engine without the event keeps the voices it listed first.
+    }
   }
 
   /** Whether this browser can read aloud at all. */
@@ -84,6 +100,7 @@ export class Speech {
     const engine = this.#engine;
     const words = text.replace(/\s+/g, ' ').trim();
     if (!engine || words === '') return false;
+    this.watchVoices();
     const done = () => {
       if (this.speaking === words) this.speaking = null;
     };
@@ -106,8 +123,9 @@ export class Speech {
     return true;
   }
 
-  /** Stops reading. */
+  /** Stops reading (nothing to ask the engine when this service is not reading). */
   stop(): void {
+    if (this.speaking === null) return;
     this.#engine?.synthesis.cancel();
     this.speaking = null;
   }
@@ -123,11 +141,13 @@ function safeVoices(synthesis: SynthesisLike): readonly VoiceLike[] {
 
 /** The browser's speech engine, or null where there is none (some webviews, old tablets). */
 export function browserSpeechEngine(scope: typeof globalThis): SpeechEngine | null {
-  const synthesis = scope.speechSynthesis as SpeechSynthesis | undefined;
-  const Utterance = scope.SpeechSynthesisUtterance as typeof SpeechSynthesisUtterance | undefined;
-  if (!synthesis || !Utterance) return null;
+  // `in` looks for the properties without running the getter (see the header).
+  if (!('speechSynthesis' in scope) || !('SpeechSynthesisUtterance' in scope)) return null;
+  let synthesis: SynthesisLike | undefined;
   return {
-    synthesis: synthesis as unknown as SynthesisLike,
-    createUtterance: (text) => new Utterance(text) as unknown as UtteranceLike,
+    get synthesis() {
+      return (synthesis ??= scope.speechSynthesis as unknown as SynthesisLike);
+    },
+    createUtterance: (text) => new scope.SpeechSynthesisUtterance(text) as unknown as UtteranceLike,
   };
 }

@@ -105,6 +105,9 @@ describe('Speech', () => {
   it('picks up voices that arrive after the page loaded', () => {
     const synthesis = new FakeSynthesis();
     const speech = new Speech(fakeEngine(synthesis));
+    speech.watchVoices();
+    speech.watchVoices();
+    expect(synthesis.listeners).toHaveLength(1);
     expect(speech.hasVoice('fr')).toBe(false);
     synthesis.voices = [voice('fr-FR', 'Thomas')];
     for (const listener of synthesis.listeners) listener();
@@ -147,5 +150,35 @@ describe('Speech', () => {
 describe('browserSpeechEngine', () => {
   it('is null where the browser has no speech synthesis', () => {
     expect(browserSpeechEngine({} as typeof globalThis)).toBeNull();
+  });
+
+  it('asks the browser for its synthesis only when first used, and once', () => {
+    const synthesis = new FakeSynthesis();
+    synthesis.voices = [voice('fr-FR', 'Thomas')];
+    let reads = 0;
+    const scope = {
+      get speechSynthesis() {
+        reads += 1;
+        return synthesis;
+      },
+      SpeechSynthesisUtterance: class {
+        lang = '';
+        voice = null;
+        rate = 1;
+        onend = null;
+        onerror = null;
+        constructor(readonly text: string) {}
+      },
+    } as unknown as typeof globalThis;
+    const speech = new Speech(browserSpeechEngine(scope));
+    expect(speech.available).toBe(true);
+    speech.stop();
+    expect(reads).toBe(0);
+
+    expect(speech.speak('Bonjour', 'fr')).toBe(true);
+    expect(synthesis.spoken[0]?.voice?.name).toBe('Thomas');
+    speech.stop();
+    expect(synthesis.cancels).toBe(2);
+    expect(reads).toBe(1);
   });
 });
