@@ -11,7 +11,7 @@ import type {
 } from '../../../../src/ui/player/program-editor';
 import { I18n } from '../../../../src/ui/i18n.svelte';
 import { sourceMessageStore } from '../../../../src/messages/format';
-import { MemoryAttempts, MemoryWorkspaceStore } from '../../../../src/app/memory-stores';
+import { MemoryAttempts, MemoryWorkspaceStore } from './memory-stores';
 import { restorePack } from '../../../../src/core/lesson/restore';
 import type { Pack } from '../../../../src/core/lesson/types';
 import type { SerializedBlock, WorkspaceState } from '../../../../src/core/program/blockly-json';
