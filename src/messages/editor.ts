@@ -111,9 +111,9 @@ export const editor = defineMessages({
     en: 'Choose a pack file (.json) from another centre. It is checked and shown before it is added.',
   },
   'editor.import.file': {
-    description: 'Label of the file chooser for a pack file',
-    fr: 'Fichier de parcours',
-    en: 'Pack file',
+    description: 'Button (a file chooser) to pick a pack file to import',
+    fr: 'Choisir un fichier de parcours',
+    en: 'Choose a pack file',
   },
   'editor.import.rejected': {
     description: 'The chosen file is not a valid pack; nothing was imported',

@@ -119,13 +119,13 @@ test('an animator builds, checks, play-tests, prints and shares a level', async 
   await choosePin(there);
   await there.goto('./#/teacher/editor');
   // A broken file is refused and nothing is added.
-  await there.getByLabel('Fichier de parcours').setInputFiles({
+  await there.getByLabel('Choisir un fichier de parcours').setInputFiles({
     name: 'casse.json',
     mimeType: 'application/json',
     buffer: Buffer.from(file.replace('"schemaVersion": 2', '"schemaVersion": "deux"')),
   });
   await expect(there.getByText(/ne peut pas être importé/)).toBeVisible();
-  await there.getByLabel('Fichier de parcours').setInputFiles({
+  await there.getByLabel('Choisir un fichier de parcours').setInputFiles({
     name: 'atelier.parcours.json',
     mimeType: 'application/json',
     buffer: Buffer.from(file),
