@@ -8,7 +8,7 @@
 // Build tooling, Node only.
 import type { Plugin } from 'vite';
 import type { TextLocale } from '../src/messages/store';
-import { preferencesKey } from '../src/ui/settings/local-preference-store';
+import { preferencesKey } from '../src/ui/settings/local-preference-store.ts';
 import { SHIPPED_PACK } from './vite-lessons.ts';
 import { reachable } from './reachable.ts';
 
