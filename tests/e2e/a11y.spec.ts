@@ -1,10 +1,11 @@
 // Accessibility, end to end: axe-core finds no serious or critical violation on any route (in
 // the default and the high-contrast theme), the shell's controls are reachable with Tab,
-// labelled and show their focus, buttons are at least 44 px, and a pupil solves a level with
-// the keyboard alone through Blockly's own keyboard navigation.
+// labelled and show their focus, buttons are at least 44 px, a pupil solves a level with
+// the keyboard alone through Blockly's own keyboard navigation, and the player keeps its
+// controls inside their cards with the wide dyslexia font.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { routes } from '../../src/app/routes';
 import { PlayerPage } from './pages/player-page';
@@ -349,4 +350,37 @@ test('pictogram mode shows the goal and the blocks as pictures, and keeps their 
   await expect(player.flyoutBlock('avancer')).toHaveCount(1);
   await expect(player.flyoutBlock('ramasser l’étoile')).toHaveCount(1);
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('with the dyslexia font the player keeps every control inside its card at 1024×768', async ({
+  page,
+}) => {
+  const player = new PlayerPage(page);
+  await player.open(firstPack.id, firstPack.levels[0]!.id);
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Réglages' });
+  await dialog.getByRole('checkbox', { name: 'Police adaptée à la dyslexie' }).check();
+  await dialog.getByRole('button', { name: 'Fermer' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-font', 'dyslexic');
+
+  /** Whether a control lies wholly inside a container (the cards clip what overflows). */
+  const inside = async (control: Locator, container: Locator): Promise<boolean> => {
+    const [box, frame] = await Promise.all([control.boundingBox(), container.boundingBox()]);
+    if (!box || !frame) return false;
+    return (
+      box.x >= frame.x - 0.5 &&
+      box.y >= frame.y - 0.5 &&
+      box.x + box.width <= frame.x + frame.width + 0.5 &&
+      box.y + box.height <= frame.y + frame.height + 0.5
+    );
+  };
+  // The wide font wraps the program's bar instead of pushing the robot button and Blockly's
+  // zoom controls past the card's edge, and the speeds stay on their row.
+  await expect
+    .poll(() => inside(page.getByRole('button', { name: /^Robot/ }), player.program))
+    .toBe(true);
+  await expect.poll(() => inside(page.locator('.blocklyZoom').first(), player.program)).toBe(true);
+  const speeds = page.getByRole('group', { name: 'Vitesse' });
+  for (const speed of ['Lent', 'Normal', 'Rapide'])
+    await expect.poll(() => inside(speeds.getByText(speed, { exact: true }), speeds)).toBe(true);
 });
