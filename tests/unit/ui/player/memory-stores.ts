@@ -15,19 +15,20 @@ function playerKey(player: Player): string {
   return `${player.sessionId ?? '-'}/${player.pupilId ?? 'guest'}`;
 }
 
+function levelKey(player: Player, level: LevelKey): string {
+  return `${playerKey(player)}/${level.packId}/${level.levelId}`;
+}
+
 export class MemoryWorkspaceStore implements WorkspaceStore {
   readonly #saved = new Map<string, WorkspaceState>();
 
   async load(player: Player, level: LevelKey): Promise<WorkspaceState | null> {
-    const saved = this.#saved.get(`${playerKey(player)}/${level.packId}/${level.levelId}`);
+    const saved = this.#saved.get(levelKey(player, level));
     return saved ? structuredClone(saved) : null;
   }
 
   async save(player: Player, level: LevelKey, state: WorkspaceState): Promise<void> {
-    this.#saved.set(
-      `${playerKey(player)}/${level.packId}/${level.levelId}`,
-      structuredClone(state),
-    );
+    this.#saved.set(levelKey(player, level), structuredClone(state));
   }
 }
 
